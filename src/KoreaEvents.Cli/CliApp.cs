@@ -1,0 +1,71 @@
+using System.CommandLine;
+using KoreaEvents.Cli.Commands;
+
+namespace KoreaEvents.Cli;
+
+/// <summary>
+/// Builds the command tree and runs it against given writers, so tests can run the tool in-process.
+/// Exit codes: 0 success, 2 bad input (usage errors, unreadable or malformed files), 1 internal failure.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for an internal failure (a bug: please report it).</summary>
+    public const int InternalError = 1;
+
+    /// <summary>Exit code for bad input: usage errors, unreadable or malformed files.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Runs the tool. Errors go to <paramref name="stderr"/>, results to <paramref name="stdout"/>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        var root = new RootCommand("koreaevents: events, actors, sources and claims with cross-source corroboration, on the embedded seed corpus or your own articles.");
+        foreach (var command in CommandCatalog.Create(stdout, stderr))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'koreaevents --help' for usage.");
+            return BadInput;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliInputException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return BadInput;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"internal error: {ex}");
+            return InternalError;
+        }
+    }
+}
+
+/// <summary>Bad input detected by a command (a missing file, an unknown seed id, malformed content).</summary>
+public sealed class CliInputException : Exception
+{
+    /// <summary>Creates the exception with a message for the user.</summary>
+    public CliInputException(string message, Exception? inner = null)
+        : base(message, inner)
+    {
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace KoreaEvents.Cli.Commands;
+
+/// <summary>Every sub-command of the tool, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
+    {
+        yield return SeedsCommand.Create(stdout);
+    }
+}

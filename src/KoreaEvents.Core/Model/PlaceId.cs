@@ -1,0 +1,28 @@
+namespace KoreaEvents.Core.Model;
+
+/// <summary>
+/// The stable id of a place, over a slug such as <c>kaesong</c>.
+/// </summary>
+/// <remarks>
+/// Equality and ordering are ordinal on the slug. <c>default</c> is the empty id (its <see cref="Value"/> is
+/// <c>null</c> and it prints as an empty string). Immutable and thread-safe.
+/// </remarks>
+public readonly record struct PlaceId : ISlugId<PlaceId>
+{
+    /// <summary>Creates the id for <paramref name="value"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> breaks the <see cref="Slug"/> rules.</exception>
+    public PlaceId(string value) => Value = Preconditions.CheckSlug(value);
+
+    /// <inheritdoc />
+    public string? Value { get; }
+
+    /// <inheritdoc />
+    public static PlaceId FromSlug(string slug) => new(slug);
+
+    /// <inheritdoc />
+    public int CompareTo(PlaceId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Returns the slug (empty for the default id).</summary>
+    public override string ToString() => Value ?? string.Empty;
+}
