@@ -21,11 +21,13 @@ namespace KoreaEvents.Core.Serialization;
         typeof(LocalDateJsonConverter),
         typeof(InstantJsonConverter),
         typeof(DateIntervalJsonConverter),
+        typeof(DateEstimateJsonConverter),
         // [converters] add area converters here, one per line.
     })]
 // [Model]
 [JsonSerializable(typeof(NodaTime.LocalDate))]
 // [Time]
+[JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 // [Text]
 // [Knowledge]
 // [Extraction]
