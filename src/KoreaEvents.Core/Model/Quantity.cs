@@ -19,6 +19,7 @@ public readonly record struct Quantity
     /// <param name="unit">What is counted or measured, as a slug (<c>officials</c>), or null for a bare number.</param>
     /// <param name="isApproximate">Whether the text hedged the number ("around", "about", "some").</param>
     /// <exception cref="ArgumentException"><paramref name="high"/> is smaller than <paramref name="low"/>, or the unit is not a slug.</exception>
+    [System.Text.Json.Serialization.JsonConstructor]
     public Quantity(decimal low, decimal high, string? unit = null, bool isApproximate = false)
     {
         Preconditions.CheckArgument(high >= low, nameof(high), "The high end of a quantity must not be smaller than its low end.");

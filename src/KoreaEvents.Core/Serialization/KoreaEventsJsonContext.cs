@@ -22,10 +22,19 @@ namespace KoreaEvents.Core.Serialization;
         typeof(InstantJsonConverter),
         typeof(DateIntervalJsonConverter),
         typeof(DateEstimateJsonConverter),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.ActorId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.PlaceId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.EventId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.SourceId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.ClaimId>),
+        typeof(EntityRefJsonConverter),
+        typeof(FacetJsonConverter),
         // [converters] add area converters here, one per line.
     })]
 // [Model]
 [JsonSerializable(typeof(NodaTime.LocalDate))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.Claim))]
+[JsonSerializable(typeof(IReadOnlyList<KoreaEvents.Core.Model.Claim>))]
 // [Time]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 // [Text]
