@@ -34,7 +34,7 @@ namespace KoreaEvents.Core.Serialization;
 // [Model]
 [JsonSerializable(typeof(NodaTime.LocalDate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.Claim))]
-[JsonSerializable(typeof(IReadOnlyList<KoreaEvents.Core.Model.Claim>))]
+[JsonSerializable(typeof(ClaimListDocument))]
 // [Time]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 // [Text]

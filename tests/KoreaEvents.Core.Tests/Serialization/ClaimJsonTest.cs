@@ -64,3 +64,51 @@ public class ClaimJsonTest
         Assert.NotNull(ex.Path);
     }
 }
+
+public class KoreaEventsJsonTest
+{
+    private static readonly SourceId Seed = new("seed-000");
+
+    private static Claim Sample(string id) => new(new ClaimId(id), EntityRef.Parse("event:hanoi-summit-2019"), Facet.Date,
+        ClaimValue.FromDate(DateEstimate.Parse("2019-02-27/2019-02-28")), Seed);
+
+    [Fact]
+    public void Claims_documents_start_with_the_schema_version_and_round_trip()
+    {
+        var json = KoreaEventsJson.SerializeClaims([Sample("c1"), Sample("c2")]);
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"claims\": [", json.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(new[] { Sample("c1"), Sample("c2") }, KoreaEventsJson.DeserializeClaims(json));
+    }
+
+    [Theory]
+    [InlineData("""{"schemaVersion":2,"claims":[]}""", "schemaVersion 2", "$.schemaVersion")]
+    [InlineData("""{"schemaVersion":1}""", "no 'claims' array", "$.claims")]
+    [InlineData("null", "must be a JSON object", "$")]
+    [InlineData("""{"schemaVersion":1,"claims":[{"id":"c1","subject":"event:x","facet":"date","value":{"type":"quantity","quantity":{"low":5,"high":4}},"source":"s"}]}""", "high end of a quantity", "$.claims[0]")]
+    [InlineData("""{"schemaVersion":1,"claims":[{"id":"c1","subject":"event:x","facet":"date","value":{"type":"boolean","value":true},"source":"s"},{"id":"c2","subject":"nope","facet":"date","value":{"type":"boolean","value":true},"source":"s"}]}""", "not an entity reference", "$.claims[1].subject")]
+    public void Bad_documents_fail_with_the_reason_and_path(string json, string reason, string? path)
+    {
+        var ex = Assert.ThrowsAny<JsonException>(() => KoreaEventsJson.DeserializeClaims(json));
+        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+        if (path is not null)
+        {
+            Assert.Equal(path, ex.Path);
+        }
+    }
+
+    [Fact]
+    public void Arguments_are_validated()
+    {
+        Assert.Throws<ArgumentNullException>(() => KoreaEventsJson.SerializeClaims(null!));
+        Assert.Throws<ArgumentException>(() => KoreaEventsJson.SerializeClaims([null!]));
+        Assert.Throws<ArgumentNullException>(() => KoreaEventsJson.DeserializeClaims(null!));
+    }
+
+    [Fact]
+    public void Truncated_json_names_the_line_and_position()
+    {
+        var ex = Assert.ThrowsAny<JsonException>(() => KoreaEventsJson.DeserializeClaims("{\"schemaVersion\":1,\n\"claims\":["));
+        Assert.NotNull(ex.LineNumber);
+        Assert.NotNull(ex.BytePositionInLine);
+    }
+}
