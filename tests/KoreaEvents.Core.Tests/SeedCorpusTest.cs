@@ -49,3 +49,50 @@ public class SeedCorpusTest
         Assert.Equal(File.ReadAllText(Path.Combine(SeedsDirectory, seed.FileName)), seed.Text);
     }
 }
+
+public class CuratedSourceInfoTest
+{
+    [Fact]
+    public void Every_seed_has_curated_metadata_with_a_basis_for_each_field()
+    {
+        foreach (var seed in SeedCorpus.All)
+        {
+            var info = seed.Curated;
+            Assert.NotNull(info);
+            Assert.Equal(seed.Id, info.Id);
+            Assert.False(string.IsNullOrWhiteSpace(info.OutletBasis));
+            Assert.False(string.IsNullOrWhiteSpace(info.KindBasis));
+            Assert.False(string.IsNullOrWhiteSpace(info.OriginsBasis));
+        }
+    }
+
+    [Fact]
+    public void Seed_002_derives_from_AFP_and_seed_003_states_no_outlet()
+    {
+        Assert.Equal(new[] { new KoreaEvents.Core.Model.ActorId("afp") }, SeedCorpus.Get("seed-002").Curated!.Origins);
+        Assert.Equal("Global Village Space", SeedCorpus.Get("seed-002").Curated!.Outlet);
+        Assert.Null(SeedCorpus.Get("seed-003").Curated!.Outlet);
+        Assert.Equal(KoreaEvents.Core.Model.SourceKind.Analysis, SeedCorpus.Get("seed-004").Curated!.Kind);
+    }
+
+    [Fact]
+    public void Every_quoted_basis_is_in_the_seed_text()
+    {
+        // A basis quotes the text between single quotes; each such quote must really be in the article.
+        foreach (var seed in SeedCorpus.All)
+        {
+            var info = seed.Curated!;
+            foreach (var basis in new[] { info.OutletBasis, info.KindBasis, info.OriginsBasis })
+            {
+                foreach (System.Text.RegularExpressions.Match quote in System.Text.RegularExpressions.Regex.Matches(basis!, "'([^']+)'"))
+                {
+                    var text = quote.Groups[1].Value.Replace("…", string.Empty, StringComparison.Ordinal).Trim();
+                    foreach (var part in text.Split("  ", StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        Assert.Contains(part.Trim(), seed.Text.Replace('\u2019', '\'').Replace('\u00A0', ' '), StringComparison.Ordinal);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -35,6 +35,7 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(NodaTime.LocalDate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.Claim))]
 [JsonSerializable(typeof(ClaimListDocument))]
+[JsonSerializable(typeof(CuratedSourceFile))]
 // [Time]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 // [Text]
