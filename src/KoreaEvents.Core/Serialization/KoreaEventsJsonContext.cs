@@ -27,6 +27,7 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(NodaTime.LocalDate))]
 // [Time]
 // [Text]
+[JsonSerializable(typeof(KoreaEvents.Core.Text.SourceDocumentDto))]
 // [Knowledge]
 // [Extraction]
 // [Corroboration]
