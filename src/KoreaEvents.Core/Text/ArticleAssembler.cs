@@ -524,7 +524,16 @@ internal sealed class ArticleAssembler
     {
         char first = line[0];
         char last = line[^1];
-        return (char.IsUpper(first) || char.IsDigit(first)) && (char.IsLetterOrDigit(last) || last is '?' or '!');
+        return (char.IsUpper(first) || char.IsDigit(first))
+            && (char.IsLetterOrDigit(last) || last is '?' or '!')
+            && !StartsWithLabel(line);
+    }
+
+    /// <summary>"Q: …", "Aum: …", "Update: …": a colon within the first three words (a label, not a heading).</summary>
+    private static bool StartsWithLabel(string line)
+    {
+        int colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon + 1 < line.Length && TextLines.IsSpace(line[colon + 1]) && TextLines.CountWords(line, 0, colon) <= 3;
     }
 
     private List<Dateline> BuildDatelines(int sidebarStart)
