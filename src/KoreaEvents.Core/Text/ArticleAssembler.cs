@@ -178,6 +178,10 @@ internal sealed class ArticleAssembler
                 TakeCopyrightOutlet(i, line, prefix);
                 Remove(i, RemovalReason.Navigation);
             }
+            else if (TryDatelineLine(i, line))
+            {
+                kinds[i] = Kind.Dateline;
+            }
             else if (LineRules.IsNavigation(line))
             {
                 Remove(i, RemovalReason.Navigation);
@@ -202,10 +206,6 @@ internal sealed class ArticleAssembler
             {
                 bool isNew = captions.Add(TextLines.Fold(line.AsSpan(labelLength)));
                 Remove(i, isNew ? RemovalReason.PhotoCaption : RemovalReason.DuplicateCaption);
-            }
-            else if (TryDatelineLine(i, line))
-            {
-                kinds[i] = Kind.Dateline;
             }
             else if (TryCreditLine(i, line))
             {
@@ -282,6 +282,12 @@ internal sealed class ArticleAssembler
         }
 
         var covered = new bool[line.Length];
+        var bylinePart = byline is null ? LeadingByline(line) : null;
+        if (bylinePart is { } part)
+        {
+            Array.Fill(covered, true, 0, part.End);
+        }
+
         foreach (var m in matches)
         {
             Array.Fill(covered, true, m.Start, m.End - m.Start);
@@ -344,7 +350,27 @@ internal sealed class ArticleAssembler
         }
 
         datesByLine[i] = pending;
+        if (bylinePart is { } found)
+        {
+            byline = new Byline(
+                TextSegment.From(text, TextSpan.FromBounds(offset, offset + found.End)),
+                found.Authors.Select(a => TextSegment.From(text, TextSpan.FromBounds(offset + a.Start, offset + a.End))).ToList().AsReadOnly());
+        }
+
         return true;
+    }
+
+    /// <summary>"By Jane Doe | Mar 1, 2019": the byline before the first separator of a dateline line, if any.</summary>
+    private static (int End, List<(int Start, int End)> Authors)? LeadingByline(string line)
+    {
+        int separator = line.IndexOfAny(['|', '·', '•']);
+        if (separator <= 0)
+        {
+            return null;
+        }
+
+        int end = TextLines.Trim(line, 0, separator).End;
+        return LineRules.TryByline(line[..end], out var authors) ? (end, authors) : null;
     }
 
     /// <summary>

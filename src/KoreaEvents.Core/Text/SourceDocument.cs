@@ -13,8 +13,8 @@ namespace KoreaEvents.Core.Text;
 /// <see cref="Byline"/> statement, a dateline's <see cref="Dateline.Line"/> (sidebar dates excepted), a credit line
 /// (<see cref="UpstreamOrigin.Statement"/> of kind <see cref="UpstreamOriginKind.CreditLine"/>), a
 /// <see cref="Paragraph"/>, a <see cref="Heading"/>, a speaker label (<see cref="SpeakerTurn.Label"/>) or a
-/// <see cref="RemovedLine"/>. Nothing is dropped silently. <see cref="Outlet"/>, sidebar dates and wire datelines are
-/// evidence inside those parts.
+/// <see cref="RemovedLine"/>. Nothing is dropped silently. <see cref="Outlet"/>, sidebar dates, wire datelines and a byline
+/// sharing a dateline's line ("By Jane Doe | Mar 1, 2019") are evidence inside those parts.
 /// </para>
 /// <para>Immutable and thread-safe; reference equality.</para>
 /// </remarks>

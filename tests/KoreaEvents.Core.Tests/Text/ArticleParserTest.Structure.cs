@@ -37,6 +37,18 @@ public sealed partial class ArticleParserTest
     }
 
     [Fact]
+    public void Byline_and_date_on_one_line()
+    {
+        var document = ArticleParser.Parse("A headline\n\nBy Jane Doe | Mar 1, 2019 | 10:15 AM\n\nBody text here.");
+        DocumentInvariants.AssertAll(document);
+        Assert.Equal("By Jane Doe", document.Byline?.Statement.Text);
+        var date = Assert.Single(document.Datelines);
+        Assert.Equal((DatelineRole.Unknown, new LocalDate(2019, 3, 1), new LocalTime(10, 15)), (date.Role, date.Date, date.TimeOfDay));
+        Assert.Equal("Mar 1, 2019 | 10:15 AM", date.DateText.Text);
+        Assert.Empty(document.RemovedLines);
+    }
+
+    [Fact]
     public void Impossible_dates_are_not_datelines()
     {
         var document = ArticleParser.Parse("A headline\n\nFebruary 30, 2019\n\nBody text here.");
