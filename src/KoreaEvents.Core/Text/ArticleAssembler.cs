@@ -29,6 +29,7 @@ internal sealed class ArticleAssembler
     private TextSegment? title;
     private TextSegment? outlet;
     private Byline? byline;
+    private (int Bar, (int Start, int End) Title, (int Start, int End) Outlet) siteTitle;
 
     private ArticleAssembler(string text, ArticleParserOptions options)
     {
@@ -221,8 +222,6 @@ internal sealed class ArticleAssembler
             }
         }
     }
-
-    private (int Bar, (int Start, int End) Title, (int Start, int End) Outlet) siteTitle;
 
     private bool TrySiteTitle(int i)
     {
