@@ -39,6 +39,7 @@ namespace KoreaEvents.Core.Serialization;
 // [Time]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 // [Text]
+[JsonSerializable(typeof(KoreaEvents.Core.Text.SourceDocumentDto))]
 // [Knowledge]
 // [Extraction]
 // [Corroboration]
