@@ -47,4 +47,24 @@ internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {
     /// <summary>The schema version written into every top-level JSON document.</summary>
     public const int SchemaVersion = 1;
+
+    /// <summary>
+    /// Gets the context every document writer uses: the generated options with a relaxed encoder, so curly quotes,
+    /// dashes and non-Latin names stay readable (the output is a data file, never embedded in HTML unescaped).
+    /// </summary>
+    public static KoreaEventsJsonContext Readable => ReadableHolder.Instance;
+
+    private static class ReadableHolder
+    {
+        internal static readonly KoreaEventsJsonContext Instance = Create();
+
+        private static KoreaEventsJsonContext Create()
+        {
+            JsonSerializerOptions generated = Default.Options;
+            return new KoreaEventsJsonContext(new JsonSerializerOptions(generated)
+            {
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            });
+        }
+    }
 }
