@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 
 namespace KoreaEvents.Core.Tests;
@@ -35,6 +36,37 @@ public partial class ReadmeExamplesTest
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("seed-000: 4186 characters", lines[0]);
         Assert.Equal(new[] { "False", "XXXX-02 (2020)", "True" }, lines[^3..]);
+    }
+
+    [Fact]
+    public void Parsing_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:parsing
+        var seed = SeedCorpus.Get("seed-002");
+        var document = ArticleParser.Parse(seed.Text, seed.Id);
+        console.WriteLine(document.Title!.Text);   // Korean liaison office destroyed by North Korea amid rising tensions with South
+        foreach (var dateline in document.Datelines)
+        {
+            console.WriteLine($"{dateline.Role}: {dateline.Date}");   // PageHeader: Tuesday, 21 May 2024 (the page's date, not the article's)
+        }
+
+        var sentence = document.Sentences[2];
+        console.WriteLine(seed.Text.Substring(sentence.Span.Start, sentence.Span.Length) == sentence.Text);   // True: offsets are exact
+        foreach (var removed in document.RemovedLines.Take(2))
+        {
+            console.WriteLine($"{removed.Reason}: {removed.Segment.Text}");   // SiteTitleLine: | Welcome to Global Village Space …
+        }
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("Korean liaison office destroyed by North Korea amid rising tensions with South", lines[0]);
+        Assert.Equal("PageHeader: Tuesday, 21 May 2024", lines[1]);
+        Assert.Equal("True", lines[2]);
+        Assert.Equal("SiteTitleLine: | Welcome to Global Village Space", lines[3]);
+        Assert.StartsWith("ReadMoreLink: Read more:", lines[4], StringComparison.Ordinal);
     }
 
     [Fact]
