@@ -23,13 +23,24 @@ namespace KoreaEvents.Core.Serialization;
         typeof(DateIntervalJsonConverter),
         typeof(DateEstimateJsonConverter),
         // [converters] add area converters here, one per line.
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.ActorId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.ClaimId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.EventId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.PlaceId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.SourceId>),
+        typeof(EventCodeJsonConverter),
     })]
 // [Model]
 [JsonSerializable(typeof(NodaTime.LocalDate))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.ActorId))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.EventCode))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.EventId))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.PlaceId))]
 // [Time]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 // [Text]
 // [Knowledge]
+[JsonSerializable(typeof(KoreaEvents.Core.Knowledge.KnowledgeDocument))]
 // [Extraction]
 // [Corroboration]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
