@@ -1,0 +1,285 @@
+using KoreaEvents.Core.Knowledge;
+using KoreaEvents.Core.Model;
+
+namespace KoreaEvents.Core.Extraction.Mentions;
+
+/// <summary>
+/// Light coreference inside one document: chooses a referent for each mention that has several candidates.
+/// </summary>
+/// <remarks>
+/// <para><b>Persons.</b> A person's full name (canonical or alias) introduces that person at its position. A short
+/// name ("Kim", "Moon", "Jong-un", "Jae-in") resolves to the candidate introduced most recently before it
+/// (<see cref="MentionResolution.Antecedent"/>); with no introduction, to the first candidate the knowledge base
+/// lists (<see cref="MentionResolution.Default"/>: the default data lists Kim Jong Un first among the Kims).</para>
+/// <para><b>Speaker labels.</b> A short name at the start of a line followed by a colon ("Kim:", "Aum:") is a
+/// Q&amp;A speaker label. It resolves to the introduced candidate that was introduced in the same sentence as the
+/// person of another speaker label ("USIP analysts Patricia Kim and Frank Aum" makes "Kim:" Patricia Kim even
+/// after Kim Jong Un is named again); failing that, by the antecedent rule.</para>
+/// <para><b>Places and governments.</b> A name that is both an actor and a place ("North Korea", "the North",
+/// "Pyongyang", "Seoul") reads as the place after a locative preposition (in, at, from, into, inside, near,
+/// across, within, outside, towards; "to" only after a motion word such as "flew" or "way"), or when joined by
+/// "and" or a comma to such a place ("in Washington and Beijing"); otherwise as the actor: the state, or the
+/// government a capital stands for — the subject or object of an action, or a possessive ("Seoul’s Vice
+/// Unification Minister").</para>
+/// <para><b>Everything else</b> with one candidate is <see cref="MentionResolution.Unique"/>; several event or
+/// trigger readings stay <see cref="MentionResolution.Ambiguous"/> for the claim extractor to settle.</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public static class MentionResolver
+{
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "from", "into", "inside", "near", "across", "within", "outside", "towards", "toward",
+    };
+
+    private static readonly HashSet<string> MotionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "flew", "fly", "flies", "flying", "went", "go", "goes", "going", "came", "come", "comes", "travel", "travelled", "traveled",
+        "trip", "visit", "return", "returned", "moved", "way", "journey", "sent",
+    };
+
+    /// <summary>
+    /// Returns <paramref name="mentions"/> (the matcher's output for <paramref name="text"/>, in text order) with
+    /// each mention resolved by the rules above.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<Mention> Resolve(string text, IReadOnlyList<Mention> mentions, KnowledgeBase knowledgeBase)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(mentions);
+        Preconditions.CheckNotNull(knowledgeBase);
+
+        var introductions = new Dictionary<ActorId, List<int>>();
+        foreach (var mention in mentions)
+        {
+            foreach (var candidate in mention.Candidates)
+            {
+                if (IsPersonName(candidate, knowledgeBase))
+                {
+                    if (!introductions.TryGetValue(candidate.Actor, out var list))
+                    {
+                        introductions[candidate.Actor] = list = new List<int>();
+                    }
+
+                    list.Add(mention.Start);
+                }
+            }
+        }
+
+        var labels = mentions.Where(m => IsSpeakerLabel(text, m)).ToList();
+        var resolved = new Mention[mentions.Count];
+        Mention? previous = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            resolved[i] = ResolveOne(text, mention, previous, knowledgeBase, introductions, labels);
+            previous = resolved[i];
+        }
+
+        return Array.AsReadOnly(resolved);
+    }
+
+    private static Mention ResolveOne(string text, Mention mention, Mention? previous, KnowledgeBase kb,
+        Dictionary<ActorId, List<int>> introductions, List<Mention> labels)
+    {
+        var candidates = mention.Candidates;
+        if (candidates.Count == 1)
+        {
+            return mention.WithResolution(candidates[0], MentionResolution.Unique);
+        }
+
+        // A full person name among the candidates wins outright.
+        var names = candidates.Where(c => IsPersonName(c, kb)).ToList();
+        if (names.Count > 0)
+        {
+            var best = names.Count == 1 ? names[0] : MostRecent(names, mention.Start, introductions) ?? names[0];
+            return mention.WithResolution(best, names.Count == 1 ? MentionResolution.Unique : MentionResolution.Antecedent);
+        }
+
+        var shortNames = candidates.Where(c => c.Kind == MentionKind.Actor && c.Form == NameForm.ShortName).ToList();
+        if (shortNames.Count == candidates.Count)
+        {
+            if (labels.Contains(mention) && SpeakerFor(text, mention, shortNames, labels, introductions) is { } speaker)
+            {
+                return mention.WithResolution(speaker, MentionResolution.SpeakerLabel);
+            }
+
+            return MostRecent(shortNames, mention.Start, introductions) is { } antecedent
+                ? mention.WithResolution(antecedent, MentionResolution.Antecedent)
+                : mention.WithResolution(shortNames[0], MentionResolution.Default);
+        }
+
+        bool hasPlace = candidates.Any(c => c.Kind == MentionKind.Place);
+        bool hasActor = candidates.Any(c => c.Kind == MentionKind.Actor);
+        if (hasPlace && hasActor)
+        {
+            bool locative = IsLocative(text, mention.Start)
+                || (previous is { Resolution: MentionResolution.Place } && IsConjoined(text, previous.End, mention.Start));
+            if (locative)
+            {
+                return mention.WithResolution(candidates.First(c => c.Kind == MentionKind.Place), MentionResolution.Place);
+            }
+
+            var actors = candidates.Where(c => c.Kind == MentionKind.Actor).ToList();
+            var actor = actors.FirstOrDefault(c => c.Form == NameForm.Name, actors[0]);
+            return mention.WithResolution(actor, MentionResolution.Actor);
+        }
+
+        return mention.WithResolution(null, MentionResolution.Ambiguous);
+    }
+
+    private static bool IsPersonName(MentionCandidate candidate, KnowledgeBase kb) =>
+        candidate.Kind == MentionKind.Actor && candidate.Form == NameForm.Name
+        && kb.TryGetActor(candidate.Actor, out var actor) && actor.Kind == ActorKind.Person;
+
+    private static MentionCandidate? MostRecent(List<MentionCandidate> candidates, int before, Dictionary<ActorId, List<int>> introductions)
+    {
+        MentionCandidate? best = null;
+        int bestAt = -1;
+        foreach (var candidate in candidates)
+        {
+            int at = LastBefore(introductions, candidate.Actor, before);
+            if (at > bestAt)
+            {
+                best = candidate;
+                bestAt = at;
+            }
+        }
+
+        return best;
+    }
+
+    private static int LastBefore(Dictionary<ActorId, List<int>> introductions, ActorId actor, int before)
+    {
+        int last = -1;
+        if (introductions.TryGetValue(actor, out var positions))
+        {
+            foreach (int at in positions)
+            {
+                if (at < before)
+                {
+                    last = at;
+                }
+            }
+        }
+
+        return last;
+    }
+
+    private static MentionCandidate? SpeakerFor(string text, Mention label, List<MentionCandidate> candidates, List<Mention> labels,
+        Dictionary<ActorId, List<int>> introductions)
+    {
+        MentionCandidate? best = null;
+        int bestAt = -1;
+        foreach (var candidate in candidates)
+        {
+            if (!introductions.TryGetValue(candidate.Actor, out var own))
+            {
+                continue;
+            }
+
+            foreach (var other in labels)
+            {
+                if (string.Equals(other.Text, label.Text, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (var otherCandidate in other.Candidates)
+                {
+                    if (otherCandidate.Actor == candidate.Actor || !introductions.TryGetValue(otherCandidate.Actor, out var theirs))
+                    {
+                        continue;
+                    }
+
+                    foreach (int a in own.Where(p => p < label.Start))
+                    {
+                        if (theirs.Any(b => SameSentence(text, a, b)) && a > bestAt)
+                        {
+                            best = candidate;
+                            bestAt = a;
+                        }
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool SameSentence(string text, int a, int b)
+    {
+        int from = Math.Min(a, b);
+        int to = Math.Max(a, b);
+        return text.AsSpan(from, to - from).IndexOfAny(".!?\n") < 0;
+    }
+
+    private static bool IsSpeakerLabel(string text, Mention mention)
+    {
+        if (mention.End >= text.Length || text[mention.End] != ':')
+        {
+            return false;
+        }
+
+        for (int i = mention.Start - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (!TextFolding.IsSpace(c) && c != '\r')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLocative(string text, int start)
+    {
+        var word = PreviousWord(text, start, out int wordStart);
+        if (string.Equals(word, "the", StringComparison.OrdinalIgnoreCase))
+        {
+            word = PreviousWord(text, wordStart, out wordStart);
+        }
+
+        if (Locatives.Contains(word))
+        {
+            return true;
+        }
+
+        return string.Equals(word, "to", StringComparison.OrdinalIgnoreCase) && MotionWords.Contains(PreviousWord(text, wordStart, out _));
+    }
+
+    private static bool IsConjoined(string text, int previousEnd, int start)
+    {
+        if (start <= previousEnd)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previousEnd, start - previousEnd).Trim();
+        return between.SequenceEqual("and") || between.SequenceEqual(",") || between.SequenceEqual("or");
+    }
+
+    private static string PreviousWord(string text, int before, out int wordStart)
+    {
+        int end = before;
+        while (end > 0 && TextFolding.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && TextFolding.IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        wordStart = start;
+        return text[start..end];
+    }
+}
