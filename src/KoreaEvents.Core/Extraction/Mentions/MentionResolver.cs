@@ -17,10 +17,13 @@ namespace KoreaEvents.Core.Extraction.Mentions;
 /// after Kim Jong Un is named again); failing that, by the antecedent rule.</para>
 /// <para><b>Places and governments.</b> A name that is both an actor and a place ("North Korea", "the North",
 /// "Pyongyang", "Seoul") reads as the place after a locative preposition (in, at, from, into, inside, near,
-/// across, within, outside, towards; "to" only after a motion word such as "flew" or "way"), or when joined by
-/// "and" or a comma to such a place ("in Washington and Beijing"); otherwise as the actor: the state, or the
-/// government a capital stands for — the subject or object of an action, or a possessive ("Seoul’s Vice
-/// Unification Minister").</para>
+/// across, within, outside, towards; "to" only after a motion word such as "flew" or "way"; not when the
+/// preposition follows a word that makes the name a source or target, as in "a message from", "retaliation from",
+/// "directed at", "angry at"), or when joined by "and", "or" or a comma to a place that itself follows such a preposition ("in
+/// Washington and Beijing", "Stockholm, Sweden"). A possessive ("China’s handling") is always the actor. Otherwise
+/// the name reads as the actor: the state, or the government a capital stands for — the subject or object of an
+/// action ("Pyongyang announced", "threatened Seoul").</para>
+/// <para><b>Event phrases</b> that are also lexicon phrases ("armistice") resolve to the event.</para>
 /// <para><b>Everything else</b> with one candidate is <see cref="MentionResolution.Unique"/>; several event or
 /// trigger readings stay <see cref="MentionResolution.Ambiguous"/> for the claim extractor to settle.</para>
 /// <para>Stateless and thread-safe.</para>
@@ -36,6 +39,15 @@ public static class MentionResolver
     {
         "flew", "fly", "flies", "flying", "went", "go", "goes", "going", "came", "come", "comes", "travel", "travelled", "traveled",
         "trip", "visit", "return", "returned", "moved", "way", "journey", "sent",
+    };
+
+    // "from X" is the source of a message or an act rather than a place after these words; "at X" is a target after these.
+    private static readonly HashSet<string> NotLocativeBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "message", "messages", "statement", "statements", "rhetoric", "signal", "signals", "reaction", "response", "retaliation",
+        "pressure", "threat", "threats", "demand", "demands", "support", "assistance", "aid", "concessions", "letter", "call", "calls",
+        "warning", "warnings", "criticism", "condemnation", "order", "orders", "instructions", "approval", "permission", "sanctions",
+        "penalties", "directed", "aimed", "targeted", "angry", "frustrated", "looking", "pointed", "lashed", "fired", "hit",
     };
 
     /// <summary>
@@ -109,12 +121,22 @@ public static class MentionResolver
                 : mention.WithResolution(shortNames[0], MentionResolution.Default);
         }
 
+        var events = candidates.Where(c => c.Kind == MentionKind.Event).ToList();
+        if (events.Count == 1 && candidates.All(c => c.Kind is not (MentionKind.Actor or MentionKind.Place)))
+        {
+            // An event phrase that is also a lexicon phrase ("armistice") names the event; the event carries its own code.
+            return mention.WithResolution(events[0], MentionResolution.Unique);
+        }
+
         bool hasPlace = candidates.Any(c => c.Kind == MentionKind.Place);
         bool hasActor = candidates.Any(c => c.Kind == MentionKind.Actor);
         if (hasPlace && hasActor)
         {
-            bool locative = IsLocative(text, mention.Start)
-                || (previous is { Resolution: MentionResolution.Place } && IsConjoined(text, previous.End, mention.Start));
+            bool locative = !IsPossessive(text, mention.End)
+                && (IsLocative(text, mention.Start)
+                    || (previous is { Resolved.Kind: MentionKind.Place }
+                        && (previous.Resolution == MentionResolution.Place || IsLocative(text, previous.Start))
+                        && IsConjoined(text, previous.End, mention.Start)));
             if (locative)
             {
                 return mention.WithResolution(candidates.First(c => c.Kind == MentionKind.Place), MentionResolution.Place);
@@ -248,11 +270,15 @@ public static class MentionResolver
 
         if (Locatives.Contains(word))
         {
-            return true;
+            return !NotLocativeBefore.Contains(PreviousWord(text, wordStart, out _));
         }
 
         return string.Equals(word, "to", StringComparison.OrdinalIgnoreCase) && MotionWords.Contains(PreviousWord(text, wordStart, out _));
     }
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && TextFolding.FoldPunctuation(text[end]) == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S')
+        && (end + 2 == text.Length || !TextFolding.IsWordChar(text[end + 2]));
 
     private static bool IsConjoined(string text, int previousEnd, int start)
     {
