@@ -78,13 +78,14 @@ public static class MentionResolver
             }
         }
 
-        var labels = mentions.Where(m => IsSpeakerLabel(text, m)).ToList();
+        var labels = new HashSet<Mention>(mentions.Where(m => IsSpeakerLabel(text, m)), ReferenceEqualityComparer.Instance);
+        var speakers = SpeakerIntroductions(text, labels, introductions);
         var resolved = new Mention[mentions.Count];
         Mention? previous = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            resolved[i] = ResolveOne(text, mention, previous, knowledgeBase, introductions, labels);
+            resolved[i] = ResolveOne(text, mention, previous, knowledgeBase, introductions, labels, speakers);
             previous = resolved[i];
         }
 
@@ -92,7 +93,7 @@ public static class MentionResolver
     }
 
     private static Mention ResolveOne(string text, Mention mention, Mention? previous, KnowledgeBase kb,
-        Dictionary<ActorId, List<int>> introductions, List<Mention> labels)
+        Dictionary<ActorId, List<int>> introductions, HashSet<Mention> labels, Dictionary<(string, ActorId), List<int>> speakers)
     {
         var candidates = mention.Candidates;
         if (candidates.Count == 1)
@@ -111,7 +112,7 @@ public static class MentionResolver
         var shortNames = candidates.Where(c => c.Kind == MentionKind.Actor && c.Form == NameForm.ShortName).ToList();
         if (shortNames.Count == candidates.Count)
         {
-            if (labels.Contains(mention) && SpeakerFor(text, mention, shortNames, labels, introductions) is { } speaker)
+            if (labels.Contains(mention) && SpeakerFor(mention, shortNames, speakers) is { } speaker)
             {
                 return mention.WithResolution(speaker, MentionResolution.SpeakerLabel);
             }
@@ -171,57 +172,55 @@ public static class MentionResolver
         return best;
     }
 
-    private static int LastBefore(Dictionary<ActorId, List<int>> introductions, ActorId actor, int before)
+    private static int LastBefore(Dictionary<ActorId, List<int>> introductions, ActorId actor, int before) =>
+        introductions.TryGetValue(actor, out var positions) ? LastBefore(positions, before) : -1;
+
+    /// <summary>Returns the last of the ascending <paramref name="positions"/> before <paramref name="before"/>, or -1.</summary>
+    private static int LastBefore(List<int> positions, int before)
     {
-        int last = -1;
-        if (introductions.TryGetValue(actor, out var positions))
+        int index = positions.BinarySearch(before);
+        int last = (index >= 0 ? index : ~index) - 1;
+        return last >= 0 ? positions[last] : -1;
+    }
+
+    /// <summary>
+    /// For each speaker-label surface and each of its candidate persons, the positions where that person was
+    /// introduced in the same sentence as a person of another label surface (computed once per document).
+    /// </summary>
+    private static Dictionary<(string, ActorId), List<int>> SpeakerIntroductions(string text, HashSet<Mention> labels,
+        Dictionary<ActorId, List<int>> introductions)
+    {
+        var result = new Dictionary<(string, ActorId), List<int>>();
+        var bySurface = labels.GroupBy(l => l.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(l => l.Candidates).Select(c => c.Actor).Where(introductions.ContainsKey).ToHashSet(), StringComparer.Ordinal);
+        foreach (var (surface, actors) in bySurface)
         {
-            foreach (int at in positions)
+            var others = bySurface.Where(kv => kv.Key != surface).SelectMany(kv => kv.Value).ToHashSet();
+            foreach (var actor in actors)
             {
-                if (at < before)
-                {
-                    last = at;
-                }
+                var positions = introductions[actor]
+                    .Where(a => others.Any(q => q != actor && introductions[q].Any(b => Math.Abs(a - b) < 200 && SameSentence(text, a, b))))
+                    .ToList();
+                result[(surface, actor)] = positions;
             }
         }
 
-        return last;
+        return result;
     }
 
-    private static MentionCandidate? SpeakerFor(string text, Mention label, List<MentionCandidate> candidates, List<Mention> labels,
-        Dictionary<ActorId, List<int>> introductions)
+    private static MentionCandidate? SpeakerFor(Mention label, List<MentionCandidate> candidates, Dictionary<(string, ActorId), List<int>> speakers)
     {
         MentionCandidate? best = null;
         int bestAt = -1;
         foreach (var candidate in candidates)
         {
-            if (!introductions.TryGetValue(candidate.Actor, out var own))
+            if (speakers.TryGetValue((label.Text, candidate.Actor), out var positions))
             {
-                continue;
-            }
-
-            foreach (var other in labels)
-            {
-                if (string.Equals(other.Text, label.Text, StringComparison.Ordinal))
+                int at = LastBefore(positions, label.Start);
+                if (at > bestAt)
                 {
-                    continue;
-                }
-
-                foreach (var otherCandidate in other.Candidates)
-                {
-                    if (otherCandidate.Actor == candidate.Actor || !introductions.TryGetValue(otherCandidate.Actor, out var theirs))
-                    {
-                        continue;
-                    }
-
-                    foreach (int a in own.Where(p => p < label.Start))
-                    {
-                        if (theirs.Any(b => SameSentence(text, a, b)) && a > bestAt)
-                        {
-                            best = candidate;
-                            bestAt = a;
-                        }
-                    }
+                    best = candidate;
+                    bestAt = at;
                 }
             }
         }
