@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 namespace KoreaEvents.Core.Serialization;
 
 /// <summary>
-/// The library's one source-generated JSON context (trimming and AOT safe). Output is indented, camelCase,
-/// enums as camelCase strings, NodaTime values as ISO strings, nulls omitted. Every top-level document the
+/// The library's one source-generated JSON context (trimming and AOT safe). Output is indented, camelCase property names,
+/// enums as their member names, NodaTime values as ISO strings, nulls omitted. Every top-level document the
 /// library writes carries a <c>schemaVersion</c>.
 /// </summary>
 /// <remarks>
@@ -29,6 +29,7 @@ namespace KoreaEvents.Core.Serialization;
         typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.ClaimId>),
         typeof(EntityRefJsonConverter),
         typeof(FacetJsonConverter),
+        typeof(EventCodeJsonConverter),
         // [converters] add area converters here, one per line.
     })]
 // [Model]
@@ -36,11 +37,16 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(KoreaEvents.Core.Model.Claim))]
 [JsonSerializable(typeof(ClaimListDocument))]
 [JsonSerializable(typeof(CuratedSourceFile))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.ActorId))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.EventCode))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.EventId))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.PlaceId))]
 // [Time]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 // [Text]
 [JsonSerializable(typeof(KoreaEvents.Core.Text.SourceDocumentDto))]
 // [Knowledge]
+[JsonSerializable(typeof(KoreaEvents.Core.Knowledge.KnowledgeDocument))]
 // [Extraction]
 // [Corroboration]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
