@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using System.Text;
+using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 
@@ -67,6 +69,35 @@ public partial class ReadmeExamplesTest
         Assert.Equal("True", lines[2]);
         Assert.Equal("SiteTitleLine: | Welcome to Global Village Space", lines[3]);
         Assert.StartsWith("ReadMoreLink: Read more:", lines[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Knowledge_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:knowledge
+        const string myActors = """
+            { "schemaVersion": 1,
+              "actors": [ { "id": "jane-doe", "kind": "person", "name": "Jane Doe", "country": "south-korea" } ] }
+            """;
+        var kb = KnowledgeBase.Default.ToBuilder()
+            .AddFromJson(new MemoryStream(Encoding.UTF8.GetBytes(myActors)), "my-actors.json")
+            .Build();
+        foreach (var mention in kb.MentionMatcher.MatchAndResolve("Jane Doe said Pyongyang blew up the office in Kaesong."))
+        {
+            console.WriteLine($"{mention.Text} -> {mention.Resolved}");
+        }
+        // Jane Doe -> actor:jane-doe
+        // said -> attribution
+        // Pyongyang -> actor:north-korea~metonym   (the government, as the subject of an action)
+        // blew up -> trigger:ASSAULT:destroy
+        // Kaesong -> place:kaesong
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(new[] { "Jane Doe -> actor:jane-doe", "said -> attribution", "Pyongyang -> actor:north-korea~metonym", "blew up -> trigger:ASSAULT:destroy", "Kaesong -> place:kaesong" }, lines);
     }
 
     [Fact]
