@@ -48,6 +48,7 @@ namespace KoreaEvents.Core.Serialization;
 // [Knowledge]
 [JsonSerializable(typeof(KoreaEvents.Core.Knowledge.KnowledgeDocument))]
 // [Extraction]
+[JsonSerializable(typeof(KoreaEvents.Core.Extraction.ExtractionDto))]
 // [Corroboration]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {

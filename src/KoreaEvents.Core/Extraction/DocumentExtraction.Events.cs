@@ -1,0 +1,605 @@
+using System.Globalization;
+using KoreaEvents.Core.Extraction.Mentions;
+using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Text;
+using KoreaEvents.Core.Time;
+using NodaTime;
+
+namespace KoreaEvents.Core.Extraction;
+
+/// <content>Event mentions: anchors, their actors, places and dates, links, modality and claims.</content>
+internal sealed partial class DocumentExtraction
+{
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "inside", "across", "outside", "within", "into" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
+
+    /// <summary>The last facility, zone or site named, and in which sentence: what "there" and "the office" count in.</summary>
+    private (PlaceId Place, int Sentence, PlaceKind Kind)? lastFacility;
+
+    private sealed class Anchor(int start, int end)
+    {
+        public int Start { get; set; } = start;
+
+        public int End { get; set; } = end;
+
+        public List<(EventId Event, string Phrase)> Named { get; } = [];
+
+        public List<EventCode> Codes { get; } = [];
+
+        public List<Mention> Actors { get; } = [];
+
+        public List<Mention> Places { get; } = [];
+
+        public List<TemporalMention> Dates { get; } = [];
+
+        public EventId? Linked { get; set; }
+
+        public DateEstimate? LinkedDate { get; set; }
+
+        public Attribution? Attribution { get; set; }
+
+        public Modality Modality { get; set; }
+    }
+
+    private void ExtractSentence(Sentence sentence, List<Mention> ms, List<TemporalMention> ds)
+    {
+        int sStart = sentence.Span.Start, sEnd = sentence.Span.End;
+        var anchors = FindAnchors(ms);
+
+        foreach (var m in ms)
+        {
+            if (anchors.Any(a => m.Start < a.End && a.Start < m.End) || IsAttributionName(m.Start, m.End) || anchors.Count == 0)
+            {
+                continue;
+            }
+
+            if (ActorOf(m) is { } actor)
+            {
+                if (actor.Kind != ActorKind.NewsAgency && !IsModifier(m, ms) && !IsCompoundModifier(m, ms))
+                {
+                    Nearest(anchors, m.Start, m.End).Actors.Add(m);
+                }
+            }
+            else if (PlaceOf(m) is not null)
+            {
+                Nearest(anchors, m.Start, m.End).Places.Add(m);
+            }
+        }
+
+        var relative = new List<TemporalMention>();
+        foreach (var d in ds)
+        {
+            if (d.Kind == TemporalMentionKind.EventRelative)
+            {
+                relative.Add(d);
+            }
+            else if (anchors.Count > 0 && d.Kind is TemporalMentionKind.Date or TemporalMentionKind.Span && d.Value is not null && !IsDurationOf(d, sStart))
+            {
+                // A date inside a naming phrase ("the 1950-53 Korean War") is that event's; otherwise it goes to the event
+                // mention before it in the sentence, or, opening the sentence, to the first after it; never across a
+                // speech verb, whose date it is ("said at the weekend", "said Tuesday the … destruction").
+                var target = anchors.FirstOrDefault(a => a.Start <= d.Start && d.End <= a.End)
+                    ?? anchors.LastOrDefault(a => a.End <= d.Start) ?? anchors.FirstOrDefault(a => a.Start >= d.End);
+                if (target is not null && !SpeechBetween(ms, Math.Min(target.End, d.Start), Math.Max(target.Start, d.End), d.Start))
+                {
+                    target.Dates.Add(d);
+                }
+            }
+        }
+
+        foreach (var a in anchors)
+        {
+            LinkAndClaim(sentence, a);
+        }
+
+        foreach (var r in relative)
+        {
+            ResolveRelative(r, anchors, sEnd);
+        }
+
+        ExtractCounts(sentence, ms, ds, anchors);
+    }
+
+    /// <summary>Triggers and naming phrases, with adjacent ones joined ("summit broke down", "collapse of the Hanoi summit").</summary>
+    private List<Anchor> FindAnchors(List<Mention> ms)
+    {
+        var anchors = new List<Anchor>();
+        foreach (var m in ms)
+        {
+            bool named = Has(m, MentionKind.Event);
+            bool trigger = Has(m, MentionKind.Trigger);
+            if (!named && !trigger)
+            {
+                continue;
+            }
+
+            // A speech act that frames the sentence ("warned", "announced") is attribution, not an event; so are names in it.
+            if (frames.Any(f => m.Start >= f.CueStart && m.End <= f.CueEnd) || IsAttributionName(m.Start, m.End))
+            {
+                continue;
+            }
+
+            Anchor target;
+            if (anchors.Count > 0 && (SentenceText.OnlyJoiningWords(text, anchors[^1].End, m.Start)
+                || (named && anchors[^1].Named.Count == 0 && SentenceText.CountWords(text, anchors[^1].End, m.Start) <= 3
+                    && !SentenceText.SeparatesClauses(text, anchors[^1].End, m.Start))))
+            {
+                target = anchors[^1];
+                target.End = m.End;
+            }
+            else
+            {
+                target = new Anchor(m.Start, m.End);
+                anchors.Add(target);
+            }
+
+            foreach (var c in m.Candidates)
+            {
+                if (c.Kind == MentionKind.Event)
+                {
+                    target.Named.Add((c.Event, m.Text));
+                }
+                else if (c.Kind == MentionKind.Trigger && !target.Codes.Contains(c.Code))
+                {
+                    target.Codes.Add(c.Code);
+                }
+            }
+        }
+
+        return anchors;
+    }
+
+    /// <summary>
+    /// The anchor nearest a span. A name before a mention counts half as far again as one after it: objects and
+    /// "between X and Y" follow their event more often than subjects precede another.
+    /// </summary>
+    private static Anchor Nearest(List<Anchor> anchors, int start, int end)
+    {
+        Anchor best = anchors[0];
+        double bestDistance = double.MaxValue;
+        foreach (var a in anchors)
+        {
+            double distance = start >= a.End ? start - a.End : a.Start >= end ? (a.Start - end + 1) * 1.5 : 0;
+            if (distance < bestDistance)
+            {
+                best = a;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A name inside a hyphenated compound ("anti-Kim leaflets"): a modifier, unless the compound joins two names ("U.S.-North Korea").</summary>
+    private bool IsCompoundModifier(Mention m, List<Mention> ms)
+    {
+        if (m.Start < 2 || text[m.Start - 1] != '-' || !char.IsLetterOrDigit(text[m.Start - 2]) && text[m.Start - 2] != '.')
+        {
+            return false;
+        }
+
+        return !ms.Any(o => o.End == m.Start - 1 && ActorOf(o) is not null);
+    }
+
+    /// <summary>A state or its adjective qualifying the person or body right after it ("South Korean President Moon Jae-in").</summary>
+    private bool IsModifier(Mention m, List<Mention> ms)
+    {
+        var actor = ActorOf(m);
+        if (actor is null || actor.Kind != ActorKind.State)
+        {
+            return false;
+        }
+
+        foreach (var next in ms)
+        {
+            if (next.Start < m.End)
+            {
+                continue;
+            }
+
+            if (next.Start - m.End > 45 || SentenceText.HasClauseBoundary(text, m.End, next.Start) || SentenceText.CountWords(text, m.End, next.Start) > 4)
+            {
+                return false;
+            }
+
+            if (ActorOf(next) is { } other && other.Country == actor.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an attribution cue lies between two positions, or ends just before a date.</summary>
+    private bool SpeechBetween(List<Mention> ms, int from, int to, int dateStart) =>
+        ms.Any(m => Has(m, MentionKind.Attribution) && !Has(m, MentionKind.Trigger)
+            && ((m.Start >= from && m.End <= to) || (m.End <= dateStart && SentenceText.CountWords(text, m.End, dateStart) <= 1)));
+
+    /// <summary>Whether a date expression measures how long a state lasted ("since January", "during the last two weeks") rather than dating an event.</summary>
+    private bool IsDurationOf(TemporalMention d, int sStart)
+    {
+        var first = d.Text.Split(' ', 2)[0];
+        var (before, _) = SentenceText.WordBefore(text, d.Start, sStart);
+        return SentenceText.IsDurationWord(first) || SentenceText.IsDurationWord(before);
+    }
+
+    private void LinkAndClaim(Sentence sentence, Anchor a)
+    {
+        var stated = a.Dates.Select(d => d.Value!.Value).ToList();
+        a.Attribution = AttributionAt(a.Start);
+        a.Modality = ModalityAt(sentence, a.Start, a.End, a.Attribution is not null, a.Dates);
+        var places = a.Places.Select(m => (PlaceOf(m)!.Id, Weight(a, m))).ToList();
+        if (places.Count == 0 && lastFacility is { } topic && sentence.Index - topic.Sentence <= 5)
+        {
+            places.Add((topic.Place, 0.5));
+        }
+
+        var cues = new EventCues(a.Named, a.Codes, a.Actors.Select(m => (ActorOf(m)!.Id, Weight(a, m))).ToList(), places, stated,
+            a.Modality is Modality.Future or Modality.Conditional or Modality.Hedged or Modality.Negated);
+        var decision = linker.Link(cues, anchor);
+
+        var roles = Roles(sentence, a, decision.Event);
+        var place = ChooseLocation(a);
+        var code = decision.Event?.Code ?? a.Codes.FirstOrDefault(c => c.Type != default) ;
+        if (decision.Event is null && a.Codes.Count > 0)
+        {
+            code = a.Codes[0];
+        }
+
+        EventId? eventId = decision.Event?.Id;
+        var status = decision.Status;
+        var evidence = decision.Evidence;
+        if (status == EventLinkStatus.Unlinked && a.Codes.Count > 0 && a.Modality is Modality.Asserted or Modality.Reported && IsEnoughForProvisional(roles, code))
+        {
+            var participants = roles.Where(r => r.Role is not null).Select(r => new EventParticipant(r.Actor, r.Role!.Value)).Distinct().Order().ToList();
+            var date = stated.Count > 0 ? stated[0] : (DateEstimate?)null;
+            var id = ProvisionalEvents.IdFor(code, participants, date);
+            var label = $"{text[a.Start..a.End]} ({string.Join(", ", participants.Select(p => p.Actor.Value))})";
+            provisionalEvents.Add((new ProvisionalEvent(id, code, label, participants, date, place is null ? null : PlaceOf(place)!.Id,
+                [Evidence.FromText(SourceId, text, a.Start, a.End - a.Start)]), a.Start));
+            eventId = id;
+            status = EventLinkStatus.Provisional;
+            evidence = [.. evidence, "no catalogued event fits; a provisional event of its own"];
+        }
+
+        eventMentions.Add(new EventMention(sentence.Index, a.Start, text[a.Start..a.End], code, status, eventId, decision.Score, evidence,
+            decision.Alternatives, a.Modality, a.Attribution, decision.Event is { } linkedEvent && a.Named.Any(n => n.Event == linkedEvent.Id)));
+        if (eventId is not { } ev)
+        {
+            return;
+        }
+
+        a.Linked = ev;
+        var subject = EntityRef.From(ev);
+        Add(subject, Facet.Occurred, ClaimValue.FromBoolean(a.Modality != Modality.Negated), a.Start, a.End, a.Attribution, a.Modality);
+        foreach (var d in a.Dates)
+        {
+            Add(subject, Facet.Date, ClaimValue.FromDate(d.Value!.Value), Math.Min(a.Start, d.Start), Math.Max(a.End, d.End), a.Attribution, a.Modality);
+            a.LinkedDate ??= d.Value;
+        }
+
+        if (a.LinkedDate is { } linkedDate)
+        {
+            datedEvents.Add((a.Start, ev, linkedDate));
+        }
+
+        if (place is not null)
+        {
+            Add(subject, Facet.Location, ClaimValue.FromEntity(EntityRef.From(PlaceOf(place)!.Id)), Math.Min(a.Start, place.Start), Math.Max(a.End, place.End), a.Attribution, a.Modality);
+        }
+
+        foreach (var (actor, role, start, end) in roles)
+        {
+            if (role is null)
+            {
+                continue;
+            }
+
+            var facet = role switch
+            {
+                ParticipantRole.Initiator => Facet.Initiator,
+                ParticipantRole.Target => Facet.Target,
+                ParticipantRole.OrderedBy => Facet.OrderedBy,
+                _ => Facet.Participants,
+            };
+            Add(subject, facet, ClaimValue.FromEntity(EntityRef.From(actor)), Math.Min(a.Start, start), Math.Max(a.End, end), a.Attribution, a.Modality);
+        }
+    }
+
+    /// <summary>How much a name near a mention says about it: 1 in the same clause and near, 0.25 further off.</summary>
+    private double Weight(Anchor a, Mention m)
+    {
+        var (from, to) = m.End <= a.Start ? (m.End, a.Start) : (a.End, m.Start);
+        return to - from <= 60 && !SentenceText.SeparatesClauses(text, from, to) ? 1 : 0.25;
+    }
+
+    /// <summary>A provisional event needs an actor who acts: an initiator, or two participants of a symmetric event.</summary>
+    private static bool IsEnoughForProvisional(List<(ActorId Actor, ParticipantRole? Role, int Start, int End)> roles, EventCode code) =>
+        roles.Any(r => r.Role == ParticipantRole.Initiator) || roles.Count(r => r.Role == ParticipantRole.Participant) >= 2;
+
+    private static bool IsSymmetric(EventCode code, Event? linked) =>
+        linked is not null
+            ? linked.Participants.Any(p => p.Role == ParticipantRole.Participant) && !linked.Participants.Any(p => p.Role == ParticipantRole.Initiator)
+            : code.Type is EventType.Consult or EventType.Agree or EventType.Cooperate;
+
+    /// <summary>The actors the sentence gives the event, with the role the sentence gives each (null: none it states).</summary>
+    private List<(ActorId Actor, ParticipantRole? Role, int Start, int End)> Roles(Sentence sentence, Anchor a, Event? linked)
+    {
+        int sStart = sentence.Span.Start;
+        var code = linked?.Code ?? (a.Codes.Count > 0 ? a.Codes[0] : default);
+        bool symmetric = IsSymmetric(code, linked);
+        bool passive = SentenceText.IsPassive(text, sStart, a.Start);
+        var result = new List<(ActorId, ParticipantRole?, int, int)>();
+        var closestBefore = a.Actors.LastOrDefault(m => m.End <= a.Start && !SentenceText.IsAgentAfterBy(text, sStart, m.Start) && !SentenceText.HasOrderCueBefore(text, sStart, m.Start));
+        var closestAfter = a.Actors.FirstOrDefault(m => m.Start >= a.End && !SentenceText.IsAgentAfterBy(text, sStart, m.Start) && !SentenceText.HasOrderCueBefore(text, sStart, m.Start));
+        if (closestBefore is not null && SentenceText.SeparatesClauses(text, closestBefore.End, a.Start))
+        {
+            closestBefore = null;
+        }
+
+        if (closestAfter is not null && (SentenceText.SeparatesClauses(text, a.End, closestAfter.Start) || SentenceText.CountWords(text, a.End, closestAfter.Start) > 5))
+        {
+            closestAfter = null;
+        }
+        foreach (var m in a.Actors)
+        {
+            var id = ActorOf(m)!.Id;
+            ParticipantRole? role;
+            if (SentenceText.HasOrderCueBefore(text, sStart, m.Start))
+            {
+                role = ParticipantRole.OrderedBy;
+            }
+            else if (symmetric)
+            {
+                role = Weight(a, m) == 1 || m == closestBefore || m == closestAfter ? ParticipantRole.Participant : null;
+            }
+            else if (SentenceText.IsAgentAfterBy(text, sStart, m.Start) && m.Start >= a.End)
+            {
+                role = ParticipantRole.Initiator;
+            }
+            else if (m == closestBefore && !passive)
+            {
+                role = ParticipantRole.Initiator;
+            }
+            else if (m == closestAfter)
+            {
+                role = ParticipantRole.Target;
+            }
+            else
+            {
+                role = null;
+            }
+
+            if (!result.Any(r => r.Item1 == id && r.Item2 == role))
+            {
+                result.Add((id, role, m.Start, m.End));
+            }
+        }
+
+        // An unknown name right before the trigger acts in it ("Ruritania withdrew from the talks").
+        if (!symmetric && !passive && closestBefore is null)
+        {
+            var (word, wordStart) = SentenceText.WordBefore(text, a.Start, sStart);
+            if (word.EndsWith("ly", StringComparison.Ordinal))
+            {
+                (word, wordStart) = SentenceText.WordBefore(text, wordStart, sStart);
+            }
+
+            if (word.Length > 1 && char.IsUpper(word[0]) && !SentenceText.IsFunctionWord(word) && !mentions.Any(m => m.Start < wordStart + word.Length && wordStart < m.End))
+            {
+                int nameStart = NameStart(wordStart, sStart);
+                var name = text[nameStart..(wordStart + word.Length)].TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal);
+                if (nameStart > sStart || name.Contains(' ', StringComparison.Ordinal))
+                {
+                    result.Add((ProvisionalActorFor(name, nameStart), ParticipantRole.Initiator, nameStart, wordStart + word.Length));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Where the sentence places the event: a place after a locative preposition (the most specific), else a facility, site or zone it names.</summary>
+    private Mention? ChooseLocation(Anchor a)
+    {
+        var locative = a.Places.Where(m => IsLocative(m) && !SentenceText.SeparatesClauses(text, Math.Min(m.End, a.End), Math.Max(m.Start, a.Start))).ToList();
+        if (locative.Count > 0)
+        {
+            return locative.FirstOrDefault(m => !locative.Any(o => o != m && kb.IsWithin(PlaceOf(o)!.Id, PlaceOf(m)!.Id) && PlaceOf(o)!.Id != PlaceOf(m)!.Id)) ?? locative[0];
+        }
+
+        // Otherwise a facility, site or zone the event is done to or in, right next to the mention ("blew up an inter-Korean
+        // liaison office", "the liaison office was opened", "the liaison office’s destruction").
+        return a.Places.FirstOrDefault(m => PlaceOf(m)!.Kind is PlaceKind.Facility or PlaceKind.Site or PlaceKind.Zone
+            && (m.End <= a.Start ? SentenceText.CountWords(text, m.End, a.Start) <= 2 && !SentenceText.HasClauseBoundary(text, m.End, a.Start)
+                : SentenceText.CountWords(text, a.End, m.Start) <= 3 && !SentenceText.HasClauseBoundary(text, a.End, m.Start)));
+    }
+
+    private bool IsLocative(Mention m)
+    {
+        var (word, start) = SentenceText.WordBefore(text, m.Start, 0);
+        if (Determiners.Contains(word))
+        {
+            (word, _) = SentenceText.WordBefore(text, start, 0);
+        }
+
+        return Locatives.Contains(word);
+    }
+
+    private Modality ModalityAt(Sentence sentence, int start, int end, bool reported, IEnumerable<TemporalMention>? attachedDates = null)
+    {
+        int sStart = sentence.Span.Start, sEnd = sentence.Span.End;
+        if (SentenceText.HasConditionBefore(text, sStart, start))
+        {
+            return Modality.Conditional;
+        }
+
+        int clauseStart = SentenceText.ClauseStart(text, sStart, start);
+        int clauseEnd = SentenceText.ClauseEnd(text, end, sEnd);
+        bool negated = false, future = false, hedged = false;
+        foreach (var cue in mentions)
+        {
+            if (cue.End <= clauseStart)
+            {
+                continue;
+            }
+
+            if (cue.Start >= clauseEnd)
+            {
+                break;
+            }
+
+            bool before = cue.End <= start;
+            int gap = before ? SentenceText.CountWords(text, cue.End, start) : cue.Start >= end ? SentenceText.CountWords(text, end, cue.Start) : -1;
+            if (gap < 0 || SentenceText.SeparatesClauses(text, Math.Min(cue.End, end), Math.Max(cue.Start, start)))
+            {
+                continue;
+            }
+
+            negated |= Has(cue, MentionKind.Negation) && before && gap <= 3;
+            future |= Has(cue, MentionKind.Future) && before && gap <= 4;
+            hedged |= Has(cue, MentionKind.Hedge) && (before || gap <= 2);
+        }
+
+        future |= attachedDates?.Any(d => d.Tense == TemporalTense.Future) == true;
+        hedged |= text.AsSpan(sStart, sEnd - sStart).TrimEnd().EndsWith("?");
+        return negated ? Modality.Negated : future ? Modality.Future : hedged ? Modality.Hedged : reported ? Modality.Reported : Modality.Asserted;
+    }
+
+    /// <summary>
+    /// Resolves an offset from another event ("five months earlier", "days before the summit"): when the expression
+    /// is followed by the event it counts from, that event is the reference and the mention before it gets the date;
+    /// otherwise the reference is the last event the text dated, and the date goes to the mention before the expression.
+    /// </summary>
+    private void ResolveRelative(TemporalMention r, List<Anchor> anchors, int sEnd)
+    {
+        if (r.Offset is not { } offset)
+        {
+            return;
+        }
+
+        var target = anchors.LastOrDefault(a => a.End <= r.Start && a.Linked is not null);
+        if (target?.Linked is not { } targetEvent || target.Dates.Count > 0)
+        {
+            return;
+        }
+
+        DateEstimate? reference = null;
+        string last = r.Text.Split(' ')[^1];
+        if (last.Equals("before", StringComparison.OrdinalIgnoreCase) || last.Equals("after", StringComparison.OrdinalIgnoreCase))
+        {
+            var next = anchors.FirstOrDefault(a => a.Start >= r.End && a.Linked is not null);
+            if (next?.Linked is { } nextEvent)
+            {
+                reference = next.LinkedDate ?? (kb.TryGetEvent(nextEvent, out var e) ? e.Date : null);
+            }
+        }
+        else
+        {
+            for (int i = datedEvents.Count - 1; i >= 0; i--)
+            {
+                if (datedEvents[i].Event != targetEvent && datedEvents[i].Position < target.Start && datedEvents[i].Date.IsYearStated)
+                {
+                    reference = datedEvents[i].Date;
+                    break;
+                }
+            }
+        }
+
+        if (reference is not { } refDate || Shift(refDate, offset) is not { } value)
+        {
+            return;
+        }
+
+        var subject = EntityRef.From(targetEvent);
+        Add(subject, Facet.Date, ClaimValue.FromDate(value), target.Start, r.End, target.Attribution, target.Modality);
+        datedEvents.Add((target.Start, targetEvent, value));
+        _ = sEnd;
+    }
+
+    /// <summary>Moves a date by an offset: the interval of every day the offset allows, as precise as the reference and the unit.</summary>
+    internal static DateEstimate? Shift(DateEstimate reference, TemporalOffset offset)
+    {
+        var amount = offset.Amount;
+        int min = amount.MinimumCount, max = amount.MaximumCount;
+        if (amount.Qualifier == AmountQualifier.About)
+        {
+            (min, max) = (Math.Max(0, min - 1), max + 1);
+        }
+        else if (amount.Qualifier is AmountQualifier.LessThan or AmountQualifier.MoreThan or AmountQualifier.AtLeast)
+        {
+            return null;
+        }
+
+        LocalDate Move(LocalDate date, int count) => amount.Unit switch
+        {
+            TemporalUnit.Day or TemporalUnit.Hour => date.PlusDays(amount.Unit == TemporalUnit.Hour ? count / 24 : count),
+            TemporalUnit.Week => date.PlusWeeks(count),
+            TemporalUnit.Month => date.PlusMonths(count),
+            TemporalUnit.Year => date.PlusYears(count),
+            _ => date.PlusYears(count * 10),
+        };
+
+        var (start, end) = offset.Direction switch
+        {
+            OffsetDirection.Earlier => (Move(reference.Start, -max), Move(reference.End, -min)),
+            OffsetDirection.Later => (Move(reference.Start, min), Move(reference.End, max)),
+            _ => (reference.Start, reference.End),
+        };
+
+        if (reference.Precision == DatePrecision.Month && amount.Unit is TemporalUnit.Month or TemporalUnit.Year && min == max)
+        {
+            return DateEstimate.FromMonth(start.Year, start.Month);
+        }
+
+        if (reference.Precision == DatePrecision.Year && amount.Unit == TemporalUnit.Year && min == max)
+        {
+            return DateEstimate.FromYear(start.Year);
+        }
+
+        return DateEstimate.FromInterval(start, end);
+    }
+
+    private void ExtractCounts(Sentence sentence, List<Mention> ms, List<TemporalMention> ds, List<Anchor> anchors)
+    {
+        int sStart = sentence.Span.Start, sEnd = sentence.Span.End;
+        foreach (var m in ms)
+        {
+            if (PlaceOf(m) is { Kind: PlaceKind.Facility or PlaceKind.Site or PlaceKind.Zone } p
+                && (lastFacility is not { } f || p.Kind == PlaceKind.Facility || f.Kind != PlaceKind.Facility || sentence.Index - f.Sentence > 2))
+            {
+                lastFacility = (p.Id, sentence.Index, p.Kind);
+            }
+        }
+
+        var found = QuantityScanner.Scan(text, sStart, sEnd, (start, end) => ds.Any(d => d.Start < end && start < d.End));
+        foreach (var q in found)
+        {
+            EntityRef? subject = null;
+            var place = ms.Where(m => PlaceOf(m) is { Kind: PlaceKind.Facility or PlaceKind.Site or PlaceKind.Zone })
+                .OrderBy(m => Math.Abs(m.Start - q.Start)).FirstOrDefault();
+            if (place is not null)
+            {
+                subject = EntityRef.From(PlaceOf(place)!.Id);
+            }
+            else if (anchors.Where(a => a.Linked is not null).OrderBy(a => Math.Abs(a.Start - q.Start)).FirstOrDefault() is { Linked: { } ev })
+            {
+                subject = EntityRef.From(ev);
+            }
+            else if (lastFacility is { } last && sentence.Index - last.Sentence <= 5)
+            {
+                subject = EntityRef.From(last.Place);
+            }
+
+            if (subject is not { } s || q.Quantity.Unit is null)
+            {
+                continue;
+            }
+
+            var attribution = AttributionAt(q.Start);
+            var modality = ModalityAt(sentence, q.Start, q.End, attribution is not null);
+            Add(s, Facet.Count(q.Quantity.Unit), ClaimValue.FromQuantity(q.Quantity), q.Start, q.End, attribution, modality);
+        }
+    }
+}
