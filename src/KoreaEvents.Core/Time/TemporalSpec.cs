@@ -191,7 +191,7 @@ internal sealed class TemporalSpec
 
             case SpecKind.Since:
                 {
-                    if (Inner?.ResolveCore(a, future: false) is not { } from || from.Start > a)
+                    if ((Inner?.Kind == SpecKind.Fixed ? Inner.Fixed : Inner?.ResolveCore(a, future: false)) is not { } from || from.Start > a)
                     {
                         return null;
                     }
