@@ -52,9 +52,30 @@ public static class SeedCorpus
         Find(key) ?? throw new KeyNotFoundException(
             $"No seed article is called '{key}'. Known seeds: {string.Join(", ", All.Select(s => s.Id.Value))}.");
 
+    /// <summary>The manifest resource name of the curated seed metadata.</summary>
+    internal const string CuratedResourceName = "KoreaEvents.Core.Data.seed-sources.json";
+
+    internal static CuratedSourceInfo? CuratedFor(SourceId id) => Holder.Curated.GetValueOrDefault(id);
+
     private static class Holder
     {
         internal static readonly ReadOnlyCollection<SeedArticle> Seeds = Load();
+
+        internal static readonly IReadOnlyDictionary<SourceId, CuratedSourceInfo> Curated = LoadCurated();
+
+        private static Dictionary<SourceId, CuratedSourceInfo> LoadCurated()
+        {
+            using var stream = typeof(SeedCorpus).Assembly.GetManifestResourceStream(CuratedResourceName)
+                ?? throw new InvalidOperationException($"The embedded resource '{CuratedResourceName}' is missing.");
+            var file = System.Text.Json.JsonSerializer.Deserialize(stream, Serialization.KoreaEventsJsonContext.Default.CuratedSourceFile)
+                ?? throw new InvalidOperationException($"The embedded resource '{CuratedResourceName}' is empty.");
+            if (!file.Curated || file.SchemaVersion != Serialization.KoreaEventsJsonContext.SchemaVersion)
+            {
+                throw new InvalidOperationException($"The embedded resource '{CuratedResourceName}' must be marked curated and have schemaVersion {Serialization.KoreaEventsJsonContext.SchemaVersion}.");
+            }
+
+            return file.Sources.ToDictionary(s => s.Id);
+        }
 
         private static ReadOnlyCollection<SeedArticle> Load()
         {
@@ -108,6 +129,12 @@ public sealed class SeedArticle : IEquatable<SeedArticle>
 
     /// <summary>Gets the manifest resource name (<c>KoreaEvents.Core.Seeds.002_d62efe7e1ccd801f.txt</c>).</summary>
     public string ResourceName { get; }
+
+    /// <summary>
+    /// Gets the maintainers' curated metadata for this seed (outlet, kind, origins, each with its basis), or null
+    /// when there is none. Curated, not extracted: see <see cref="CuratedSourceInfo"/>.
+    /// </summary>
+    public CuratedSourceInfo? Curated => SeedCorpus.CuratedFor(Id);
 
     /// <summary>Gets the article text, decoded as strict UTF-8 (read once, then cached).</summary>
     public string Text => text.Value;

@@ -7,6 +7,9 @@ namespace KoreaEvents.Core.Model;
 /// </summary>
 public static class Slug
 {
+    // Base letters for U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A); ' ' = not a letter.
+    private const string LatinFold = "aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidnooooo ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
     /// <summary>The longest slug accepted.</summary>
     public const int MaxLength = 128;
 
@@ -39,8 +42,9 @@ public static class Slug
     }
 
     /// <summary>
-    /// Makes a slug from free text: letters and digits are kept (lower-cased, accents dropped to ASCII where
-    /// possible), every other run of characters becomes one hyphen. Returns <c>null</c> when nothing usable is left.
+    /// Makes a slug from free text: ASCII letters and digits are kept (lower-cased), Latin letters with accents
+    /// (U+00C0 to U+017F) become their base letter, every other run of characters becomes one hyphen. The result
+    /// does not depend on the culture or globalization mode. Returns <c>null</c> when nothing usable is left.
     /// </summary>
     public static string? From(string? text)
     {
@@ -49,40 +53,35 @@ public static class Slug
             return null;
         }
 
-        var normalized = text.Normalize(System.Text.NormalizationForm.FormD);
-        var builder = new System.Text.StringBuilder(Math.Min(normalized.Length, MaxLength));
+        var builder = new System.Text.StringBuilder(Math.Min(text.Length, MaxLength));
         bool pendingHyphen = false;
-        foreach (char c in normalized)
+        foreach (char raw in text)
         {
             if (builder.Length >= MaxLength)
             {
                 break;
             }
 
-            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            char c = raw switch
             {
-                if (pendingHyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(c);
-                pendingHyphen = false;
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                if (pendingHyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append((char)(c + 32));
-                pendingHyphen = false;
-            }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                >= 'a' and <= 'z' or >= '0' and <= '9' => raw,
+                >= 'A' and <= 'Z' => (char)(raw + 32),
+                >= '\u00C0' and <= '\u017F' => LatinFold[raw - '\u00C0'],
+                _ => ' ',
+            };
+            if (c == ' ')
             {
                 pendingHyphen = true;
+                continue;
             }
+
+            if (pendingHyphen && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(c);
+            pendingHyphen = false;
         }
 
         var slug = builder.ToString().TrimEnd('-');

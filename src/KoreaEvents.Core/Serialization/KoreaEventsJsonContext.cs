@@ -22,16 +22,27 @@ namespace KoreaEvents.Core.Serialization;
         typeof(InstantJsonConverter),
         typeof(DateIntervalJsonConverter),
         typeof(DateEstimateJsonConverter),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.ActorId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.PlaceId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.EventId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.SourceId>),
+        typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.ClaimId>),
+        typeof(EntityRefJsonConverter),
+        typeof(FacetJsonConverter),
         // [converters] add area converters here, one per line.
     })]
 // [Model]
 [JsonSerializable(typeof(NodaTime.LocalDate))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.Claim))]
+[JsonSerializable(typeof(ClaimListDocument))]
+[JsonSerializable(typeof(CuratedSourceFile))]
 // [Time]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DocumentDating))]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.PublicationEstimate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.TemporalMention))]
 // [Text]
+[JsonSerializable(typeof(KoreaEvents.Core.Text.SourceDocumentDto))]
 // [Knowledge]
 // [Extraction]
 // [Corroboration]

@@ -90,11 +90,11 @@ public partial class DateEstimateTest
     public void Json_round_trips_through_the_source_generated_context()
     {
         var value = DateEstimate.Parse("XXXX-06 (2020) (START)");
-        var json = System.Text.Json.JsonSerializer.Serialize(value, Serialization.KoreaEventsJsonContext.Default.DateEstimate);
+        var json = System.Text.Json.JsonSerializer.Serialize(value, KoreaEvents.Core.Serialization.KoreaEventsJsonContext.Default.DateEstimate);
         Assert.Equal("\"XXXX-06 (2020) (START)\"", json);
-        Assert.Equal(value, System.Text.Json.JsonSerializer.Deserialize(json, Serialization.KoreaEventsJsonContext.Default.DateEstimate));
+        Assert.Equal(value, System.Text.Json.JsonSerializer.Deserialize(json, KoreaEvents.Core.Serialization.KoreaEventsJsonContext.Default.DateEstimate));
         var ex = Assert.Throws<System.Text.Json.JsonException>(() =>
-            System.Text.Json.JsonSerializer.Deserialize("{\"d\":\"2019-13\"}", Serialization.KoreaEventsJsonContext.Default.DateEstimate));
+            System.Text.Json.JsonSerializer.Deserialize("{\"d\":\"2019-13\"}", KoreaEvents.Core.Serialization.KoreaEventsJsonContext.Default.DateEstimate));
         Assert.NotNull(ex.Message);
     }
 }

@@ -1,0 +1,73 @@
+namespace KoreaEvents.Core.Model;
+
+/// <summary>
+/// Which aspect of a subject a claim is about: <c>occurred</c>, <c>date</c>, <c>location</c>, <c>initiator</c>,
+/// <c>target</c>, <c>ordered-by</c>, <c>participants</c>, or a count of something, <c>count:officials</c>.
+/// Claims are grouped by (subject, facet) for corroboration, so two numbers about different things must be
+/// different facets.
+/// </summary>
+/// <remarks>
+/// The text form is a slug, optionally followed by <c>:</c> and a second slug naming what is counted or
+/// measured. Equality and ordering are ordinal on the text. Immutable and thread-safe.
+/// </remarks>
+public readonly record struct Facet : IComparable<Facet>
+{
+    /// <summary>Creates a facet from its text form.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a slug or <c>slug:slug</c>.</exception>
+    public Facet(string name)
+    {
+        Preconditions.CheckNotNull(name);
+        Preconditions.CheckArgument(IsValid(name), nameof(name),
+            $"The facet name '{name}' is not valid: use a slug such as 'date', optionally followed by ':' and a slug, such as 'count:officials'.");
+        Name = name;
+    }
+
+    /// <summary>Whether the event happened (a boolean value; negated statements say it did not).</summary>
+    public static Facet Occurred { get; } = new("occurred");
+
+    /// <summary>When the subject happened (a <see cref="Time.DateEstimate"/> value).</summary>
+    public static Facet Date { get; } = new("date");
+
+    /// <summary>Where the subject happened (a place reference).</summary>
+    public static Facet Location { get; } = new("location");
+
+    /// <summary>Who started or carried out the event (an actor reference).</summary>
+    public static Facet Initiator { get; } = new("initiator");
+
+    /// <summary>Whom the event was directed at (an actor reference).</summary>
+    public static Facet Target { get; } = new("target");
+
+    /// <summary>Who ordered the event (an actor reference).</summary>
+    public static Facet OrderedBy { get; } = new("ordered-by");
+
+    /// <summary>Who took part (an actor reference).</summary>
+    public static Facet Participants { get; } = new("participants");
+
+    /// <summary>Gets the facet's text form (<c>null</c> only for <c>default</c>).</summary>
+    public string? Name { get; }
+
+    /// <summary>Gets whether this is a count facet (<c>count:…</c>).</summary>
+    public bool IsCount => Name is not null && Name.StartsWith("count:", StringComparison.Ordinal);
+
+    /// <summary>Creates the count facet for <paramref name="what"/>: <c>Count("officials")</c> is <c>count:officials</c>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="what"/> is not a slug.</exception>
+    public static Facet Count(string what) => new("count:" + Preconditions.CheckSlug(what));
+
+    /// <summary>Returns whether <paramref name="name"/> is a valid facet text form. Never throws.</summary>
+    public static bool IsValid(string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        int colon = name.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? Slug.IsValid(name) : Slug.IsValid(name[..colon]) && Slug.IsValid(name[(colon + 1)..]);
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(Facet other) => string.CompareOrdinal(Name, other.Name);
+
+    /// <summary>Returns the text form, e.g. <c>count:officials</c>.</summary>
+    public override string ToString() => Name ?? string.Empty;
+}

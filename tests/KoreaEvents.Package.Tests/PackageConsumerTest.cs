@@ -1,0 +1,30 @@
+using KoreaEvents.Core;
+using KoreaEvents.Core.Time;
+
+namespace KoreaEvents.Package.Tests;
+
+/// <summary>Exercises the public API through the packed .nupkg, as a consumer with only the package would.</summary>
+public class PackageConsumerTest
+{
+    [Fact]
+    public void The_package_is_referenced_by_package_not_by_project()
+    {
+        var location = typeof(SeedCorpus).Assembly.Location;
+        Assert.DoesNotContain(Path.Combine("src", "KoreaEvents.Core", "bin"), location, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Embedded_seeds_open_from_the_package()
+    {
+        Assert.Equal(5, SeedCorpus.All.Count);
+        Assert.StartsWith("| Welcome to Global Village Space", SeedCorpus.Get("seed-002").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NodaTime_dependency_flows_to_the_consumer()
+    {
+        var hanoi = DateEstimate.Parse("2019-02-27/2019-02-28");
+        Assert.True(DateEstimate.Parse("2019-02").IsCompatibleWith(hanoi));
+        Assert.False(DateEstimate.Parse("2019-03").IsCompatibleWith(hanoi));
+    }
+}
