@@ -36,7 +36,7 @@ public sealed class DocumentDatingOptions
 /// <para>Nothing is keyed to particular documents: all knowledge of events comes from <see cref="IKnownEventDates"/>.
 /// Instances are immutable and thread-safe.</para>
 /// </remarks>
-public sealed class DocumentDater
+public sealed partial class DocumentDater
 {
     private const int MaxLineLength = 80;
     private const int MaxOtherWordsOnDateline = 6;
@@ -58,7 +58,7 @@ public sealed class DocumentDater
     {
         Preconditions.CheckNotNull(text);
         var mentions = tagger.Tag(text);
-        return Date(text, mentions, FindStatedDates(text, mentions), options ?? new DocumentDatingOptions());
+        return Date(text, mentions, FindStatedDates(text, mentions), [], options ?? new DocumentDatingOptions());
     }
 
     /// <summary>Dates text whose stated dates are already known (from an article parser).</summary>
@@ -67,7 +67,7 @@ public sealed class DocumentDater
     {
         Preconditions.CheckNotNull(text);
         Preconditions.CheckNotNull(statedDates);
-        return Date(text, tagger.Tag(text), statedDates.OrderBy(s => s.Start).ToList(), options ?? new DocumentDatingOptions());
+        return Date(text, tagger.Tag(text), statedDates.OrderBy(s => s.Start).ToList(), [], options ?? new DocumentDatingOptions());
     }
 
     /// <summary>Finds dateline-like lines: short lines that are mostly one fully stated day.</summary>
@@ -133,11 +133,12 @@ public sealed class DocumentDater
         return words;
     }
 
-    private DocumentDating Date(string text, IReadOnlyList<TemporalMention> mentions, List<StatedDate> stated, DocumentDatingOptions options)
+    /// <summary>The core: <paramref name="excluded"/> lists spans (boilerplate lines) that are not read as content.</summary>
+    private DocumentDating Date(string text, IReadOnlyList<TemporalMention> mentions, List<StatedDate> stated, List<(int Start, int End)> excluded, DocumentDatingOptions options)
     {
         var analysisDate = options.AnalysisDate ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
         var constraints = new List<Constraint>();
-        CollectContent(text, mentions, stated, constraints);
+        CollectContent(text, mentions, stated, excluded, constraints);
         foreach (var s in stated.Where(s => s.Role == StatedDateRole.Updated))
         {
             constraints.Add(new Constraint(PublicationEvidence.Dateline, text.Substring(s.Start, s.Length), s.Start, s.Length, null, s.Date, null, StatedDateRole.Updated,
@@ -164,7 +165,9 @@ public sealed class DocumentDater
             string role = RoleWords(s.Role);
             if (s.Role == StatedDateRole.Sidebar)
             {
-                statedReasons[s] = (false, $"A sidebar date ({Iso(s.Date)}) belongs to another article.");
+                statedReasons[s] = (false, agrees
+                    ? $"A sidebar date ({Iso(s.Date)}) belongs to another article."
+                    : $"A sidebar date ({Iso(s.Date)}) belongs to another article, and it lies outside {allowed}, the interval the content allows.");
             }
             else if (!agrees)
             {
@@ -241,9 +244,10 @@ public sealed class DocumentDater
 
     // ------------------------------------------------------------------ content evidence
 
-    private void CollectContent(string text, IReadOnlyList<TemporalMention> mentions, List<StatedDate> stated, List<Constraint> constraints)
+    private void CollectContent(string text, IReadOnlyList<TemporalMention> mentions, List<StatedDate> stated, List<(int Start, int End)> excluded, List<Constraint> constraints)
     {
-        bool InStatedLine(int start, int end) => stated.Exists(s => start < s.Start + s.Length && s.Start < end);
+        bool InStatedLine(int start, int end) =>
+            stated.Exists(s => start < s.Start + s.Length && s.Start < end) || excluded.Exists(x => start < x.End && x.Start < end);
 
         var sentences = TemporalScanner.Sentences(text);
         var hitsBySentence = new Dictionary<int, List<Hit>>();

@@ -28,8 +28,21 @@ public partial class DocumentDaterTest
     [MemberData(nameof(DocumentDates))]
     public void Acceptance_every_seed_is_dated_as_the_table_says(string seed, string basis, string mustContain, string mustLieWithin, string mustNotBe)
     {
-        var dating = Dater.Date(SeedCorpus.Get(seed).Text, Options);
-        var estimate = dating.Publication;
+        var text = SeedCorpus.Get(seed).Text;
+        Check(seed, Dater.Date(text, Options).Publication, basis, mustContain, mustLieWithin, mustNotBe);
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentDates))]
+    public void Acceptance_every_parsed_seed_is_dated_as_the_table_says(string seed, string basis, string mustContain, string mustLieWithin, string mustNotBe)
+    {
+        var article = SeedCorpus.Get(seed);
+        var document = KoreaEvents.Core.Text.ArticleParser.Parse(article.Text, article.Id);
+        Check(seed, Dater.Date(document, Options).Publication, basis, mustContain, mustLieWithin, mustNotBe);
+    }
+
+    private static void Check(string seed, PublicationEstimate estimate, string basis, string mustContain, string mustLieWithin, string mustNotBe)
+    {
         var explanation = string.Join("\n", estimate.Candidates);
 
         Assert.True(estimate.Date is not null, $"Seed {seed} has no estimate.\n{explanation}");

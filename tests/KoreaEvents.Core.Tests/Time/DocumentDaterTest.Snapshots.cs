@@ -37,6 +37,31 @@ public partial class DocumentDaterTest
         SnapshotAssert.Text(builder.ToString(), $"seed={seed}");
     }
 
+    [Theory]
+    [InlineData("seed-000")]
+    [InlineData("seed-001")]
+    [InlineData("seed-002")]
+    [InlineData("seed-003")]
+    [InlineData("seed-004")]
+    public void Snapshot_publication_estimate_of_each_parsed_seed(string seed)
+    {
+        var article = SeedCorpus.Get(seed);
+        var estimate = Dater.Date(KoreaEvents.Core.Text.ArticleParser.Parse(article.Text, article.Id), Options).Publication;
+        var builder = new StringBuilder();
+        builder.Append("publication: ").Append(estimate).Append('\n');
+        foreach (var warning in estimate.Warnings)
+        {
+            builder.Append("warning: ").Append(warning).Append('\n');
+        }
+
+        foreach (var candidate in estimate.Candidates)
+        {
+            builder.Append(candidate).Append('\n');
+        }
+
+        SnapshotAssert.Text(builder.ToString(), $"seed={seed}");
+    }
+
     [Fact]
     public void Snapshot_json_of_seed_002()
     {
