@@ -31,8 +31,9 @@ public sealed class DocumentDatingOptions
 /// on or before it; a fully stated date told in the past tense bounds it from below; an update dateline bounds it
 /// from above; the day of analysis bounds everything. (3) Keep the largest set of constraints that agree (they
 /// share a day), report the others as rejected with the reason, and intersect the kept ones. (4) A stated date inside
-/// that interval wins (published, then unknown role, then page header; a sidebar date never); otherwise the interval
-/// itself is the estimate. (5) Re-tag with the estimate's first day as the anchor.</para>
+/// that interval wins (published, then unknown role); otherwise the interval itself is the estimate. A page header
+/// (the day the page was rendered) and an update date are never the publication date: they bound it from above. A
+/// sidebar date belongs to another article and is only reported. (5) Re-tag with the estimate's first day as the anchor.</para>
 /// <para>Nothing is keyed to particular documents: all knowledge of events comes from <see cref="IKnownEventDates"/>.
 /// Instances are immutable and thread-safe.</para>
 /// </remarks>
@@ -139,10 +140,12 @@ public sealed partial class DocumentDater
         var analysisDate = options.AnalysisDate ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
         var constraints = new List<Constraint>();
         CollectContent(text, mentions, stated, excluded, constraints);
-        foreach (var s in stated.Where(s => s.Role == StatedDateRole.Updated))
+        foreach (var s in stated.Where(s => s.Role is StatedDateRole.Updated or StatedDateRole.PageHeader))
         {
-            constraints.Add(new Constraint(PublicationEvidence.Dateline, text.Substring(s.Start, s.Length), s.Start, s.Length, null, s.Date, null, StatedDateRole.Updated,
-                $"An update date: the article was published on or before {Iso(s.Date)}."));
+            constraints.Add(new Constraint(PublicationEvidence.Dateline, text.Substring(s.Start, s.Length), s.Start, s.Length, null, s.Date, null, s.Role,
+                s.Role == StatedDateRole.Updated
+                    ? $"An update date: the article was published on or before {Iso(s.Date)}."
+                    : $"A page header: the page was rendered on {Iso(s.Date)}, so the article was published on or before it."));
         }
 
         constraints.Add(new Constraint(PublicationEvidence.AnalysisDate, Iso(analysisDate), null, null, null, analysisDate, null, null,
@@ -163,7 +166,13 @@ public sealed partial class DocumentDater
         {
             bool agrees = s.Date >= low && s.Date <= high;
             string role = RoleWords(s.Role);
-            if (s.Role == StatedDateRole.Sidebar)
+            if (s.Role == StatedDateRole.PageHeader)
+            {
+                statedReasons[s] = (false, agrees
+                    ? $"A page header date ({Iso(s.Date)}) is the day the page was rendered, not the article's date."
+                    : $"The page header date {Iso(s.Date)} lies outside {allowed}, the interval the content allows; a page header is the day the page was rendered.");
+            }
+            else if (s.Role == StatedDateRole.Sidebar)
             {
                 statedReasons[s] = (false, agrees
                     ? $"A sidebar date ({Iso(s.Date)}) belongs to another article."
