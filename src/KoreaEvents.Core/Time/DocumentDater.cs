@@ -42,6 +42,9 @@ public sealed partial class DocumentDater
     private const int MaxLineLength = 80;
     private const int MaxOtherWordsOnDateline = 6;
 
+    /// <summary>The widest estimate whose first day still serves as the anchor for relative expressions.</summary>
+    private const int MaxAnchoredWidthInDays = 183;
+
     private readonly IKnownEventDates knownEvents;
     private readonly TemporalTagger tagger;
 
@@ -245,7 +248,8 @@ public sealed partial class DocumentDater
             candidates.Add(new PublicationCandidate(c.Kind, c.Evidence, c.Start, c.Length, c.NotBefore, c.NotAfter, c.EventKey, c.Role, accepted, reason));
         }
 
-        LocalDate? anchor = date?.Start;
+        // Resolving "last month" against an interval of years would invent precision: anchor only on a narrow estimate.
+        LocalDate? anchor = date is { } d && d.LengthInDays <= MaxAnchoredWidthInDays ? d.Start : null;
         var estimate = new PublicationEstimate(date, basis, anchor, candidates, warnings);
         var resolved = mentions.Select(m => m.WithAnchor(anchor)).ToList();
         return new DocumentDating(estimate, resolved);

@@ -181,7 +181,8 @@ public sealed class PublicationEstimate
     public PublicationBasis Basis { get; }
 
     /// <summary>Gets the day relative expressions are resolved against: the estimate's first day (news is written close
-    /// to the events it reports), or <c>null</c> when there is no estimate.</summary>
+    /// to the events it reports), or <c>null</c> when there is no estimate or it is wider than half a year (resolving
+    /// <c>last month</c> against an interval of years would invent precision).</summary>
     public LocalDate? Anchor { get; }
 
     /// <summary>Gets every piece of evidence considered, datelines first, then in text order.</summary>

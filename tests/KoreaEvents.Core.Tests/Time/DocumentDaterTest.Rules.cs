@@ -73,6 +73,7 @@ public partial class DocumentDaterTest
         Assert.Equal(PublicationBasis.Inferred, estimate.Basis);
         Assert.Equal(new LocalDate(2018, 9, 1), estimate.Date!.Value.Start);
         Assert.Equal(AnalysisDate, estimate.Date!.Value.End);
+        Assert.Null(estimate.Anchor); // years wide: no anchor rather than an invented one
     }
 
     [Fact]
