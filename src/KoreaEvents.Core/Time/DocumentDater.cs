@@ -264,6 +264,7 @@ public sealed partial class DocumentDater
 
         var sentences = TemporalScanner.Sentences(text);
         var hitsBySentence = new Dictionary<int, List<Hit>>();
+        var sentenceEnds = sentences.ToDictionary(s => s.Start, s => s.End);
         for (int i = 0; i < sentences.Count; i++)
         {
             var (start, end) = sentences[i];
@@ -315,7 +316,7 @@ public sealed partial class DocumentDater
         var seenEvents = new HashSet<(string, bool)>();
         foreach (var (sentenceStart, hits) in hitsBySentence)
         {
-            int sentenceEnd = sentences.First(s => s.Start == sentenceStart).End;
+            int sentenceEnd = sentenceEnds[sentenceStart];
             foreach (var hit in hits)
             {
                 if (InStatedLine(hit.Start, hit.End))

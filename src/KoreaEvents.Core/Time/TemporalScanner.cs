@@ -15,14 +15,16 @@ internal sealed class TemporalScanner
     private const int TenseWindow = 20;
 
     private readonly string text;
+    private readonly int limit;
     private Token[] tokens = new Token[128];
     private int count;
     private int sentenceStart;
     private int sentenceEnd;
 
-    private TemporalScanner(string text)
+    private TemporalScanner(string text, int? limit = null)
     {
         this.text = text;
+        this.limit = limit ?? text.Length;
     }
 
     private enum TokenType : byte
@@ -73,7 +75,7 @@ internal sealed class TemporalScanner
     /// <summary>The tense that governs the characters [<paramref name="start"/>, <paramref name="end"/>) of a sentence.</summary>
     public static (TemporalTense Tense, bool Anticipated) TenseAt(string text, int sentenceStart, int sentenceEnd, int start, int end)
     {
-        var scanner = new TemporalScanner(text[..sentenceEnd]);
+        var scanner = new TemporalScanner(text, sentenceEnd);
         scanner.ReadSentence(sentenceStart);
         int first = -1;
         int last = -1;
@@ -116,7 +118,7 @@ internal sealed class TemporalScanner
         sentenceStart = -1;
         sentenceEnd = position;
         bool spaceBefore = true;
-        while (position < text.Length)
+        while (position < limit)
         {
             char c = text[position];
             if (c == '\n')
@@ -147,10 +149,10 @@ internal sealed class TemporalScanner
             if (char.IsLetter(c))
             {
                 position++;
-                while (position < text.Length)
+                while (position < limit)
                 {
                     char d = text[position];
-                    if (char.IsLetter(d) || ((d == '\'' || d == '’') && position + 1 < text.Length && char.IsLetter(text[position + 1])))
+                    if (char.IsLetter(d) || ((d == '\'' || d == '’') && position + 1 < limit && char.IsLetter(text[position + 1])))
                     {
                         position++;
                     }
@@ -165,7 +167,7 @@ internal sealed class TemporalScanner
             else if (c is >= '0' and <= '9')
             {
                 long value = 0;
-                while (position < text.Length && text[position] is >= '0' and <= '9')
+                while (position < limit && text[position] is >= '0' and <= '9')
                 {
                     value = Math.Min((value * 10) + (text[position] - '0'), 1_000_000_000);
                     position++;
@@ -173,7 +175,7 @@ internal sealed class TemporalScanner
 
                 int digits = position - start;
                 int letters = position;
-                while (letters < text.Length && char.IsLetter(text[letters]))
+                while (letters < limit && char.IsLetter(text[letters]))
                 {
                     letters++;
                 }
