@@ -468,8 +468,8 @@ internal sealed class TemporalScanner
     {
         end = j;
         spec = null!;
-        if (!IsNumber(j, 4, NumberSuffix.None) || !IsPunct(j + 1, '-') || !IsNumber(j + 2, 2, NumberSuffix.None) || !IsPunct(j + 3, '-')
-            || !IsNumber(j + 4, 2, NumberSuffix.Other, allowOther: true) || tokens[j + 1].SpaceBefore || tokens[j + 2].SpaceBefore
+        if (!IsNumber(j, 4) || !IsPunct(j + 1, '-') || !IsNumber(j + 2, 2) || !IsPunct(j + 3, '-')
+            || !IsNumber(j + 4, 2, allowOther: true) || tokens[j + 1].SpaceBefore || tokens[j + 2].SpaceBefore
             || tokens[j + 3].SpaceBefore || tokens[j + 4].SpaceBefore)
         {
             return false;
@@ -515,7 +515,7 @@ internal sealed class TemporalScanner
             return true;
         }
 
-        if (IsNumber(k, 1, NumberSuffix.None, allowOrdinal: true) || IsNumber(k, 2, NumberSuffix.None, allowOrdinal: true))
+        if (IsDay(k, allowOrdinal: true))
         {
             return TryDayMonth(k, out end, out spec);
         }
@@ -1282,10 +1282,9 @@ internal sealed class TemporalScanner
 
     private bool IsPunct(int k, char c) => k < count && tokens[k].Type == TokenType.Punct && tokens[k].Value == c;
 
-    private bool IsNumber(int k, int digits, NumberSuffix suffix, bool allowOrdinal = false, bool allowOther = false) =>
+    private bool IsNumber(int k, int digits, bool allowOther = false) =>
         k < count && tokens[k].Type == TokenType.Number && tokens[k].Digits == digits
-        && (tokens[k].Suffix == suffix || tokens[k].Suffix == NumberSuffix.None || (allowOrdinal && tokens[k].Suffix == NumberSuffix.Ordinal)
-            || (allowOther && tokens[k].Suffix == NumberSuffix.Other));
+        && (tokens[k].Suffix == NumberSuffix.None || (allowOther && tokens[k].Suffix == NumberSuffix.Other));
 
     private bool IsDay(int k, bool allowOrdinal) =>
         k < count && tokens[k].Type == TokenType.Number && tokens[k].Digits <= 2 && tokens[k].Value is >= 1 and <= 31

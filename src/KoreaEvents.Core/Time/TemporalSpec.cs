@@ -236,7 +236,7 @@ internal sealed class TemporalSpec
             {
                 -1 => s.End < a,
                 1 => s.Start > a,
-                0 => s.Contains(a) || (s.Start.Year == a.Year && !ContainsSameSeasonOtherYear(a)),
+                0 => s.Contains(a) || (s.Start.Year == a.Year && !IsInWinterThatBeganLastYear(a)),
                 _ => future ? s.End >= a : s.Start <= a,
             };
             if (!pick)
@@ -255,7 +255,7 @@ internal sealed class TemporalSpec
         return best ?? throw new InvalidOperationException("No season found.");
     }
 
-    private bool ContainsSameSeasonOtherYear(LocalDate a) => Season == Season.Winter && a.Month <= 2;
+    private bool IsInWinterThatBeganLastYear(LocalDate a) => Season == Season.Winter && a.Month <= 2;
 
     private DateEstimate ResolveWeekday(LocalDate a, bool future)
     {

@@ -152,6 +152,9 @@ public partial class TemporalTaggerTest
     [InlineData(2020, 6, 18, "the last two weeks", "2020-06-04/2020-06-18")]
     [InlineData(2020, 6, 18, "the past week", "2020-06-11/2020-06-18")]
     [InlineData(2020, 6, 18, "the coming months", "2020-06-18/2021-03-18 (APPROX)")]
+    [InlineData(2020, 6, 16, "last summer", "XXXX-SU (2019)")]
+    [InlineData(2021, 1, 10, "this winter", "XXXX-WI (2020)")]
+    [InlineData(2020, 6, 16, "next spring", "XXXX-SP (2021)")]
     public void Deictic_units_cross_year_boundaries_and_iso_week_53(int y, int m, int d, string expression, string expected)
     {
         var mention = Single($"It was said {expression}.", new LocalDate(y, m, d), expression);
