@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 public sealed partial class ClaimTable
@@ -13,7 +15,7 @@ public sealed partial class ClaimTable
         private readonly SpanStringPool _objects = new(1024);
         private readonly SpanStringPool _keys = new(1024);
         private readonly SpanStringPool _texts = new(1024);
-        private readonly Dictionary<long, int> _valueIds = new();
+        private readonly Dictionary<long, int> _valueIds = new(PairKeyComparer.Instance);
         private int[] _valueObject = new int[1024];
         private int[] _valueKey = new int[1024];
         private int[] _valueText = new int[1024];
@@ -46,6 +48,7 @@ public sealed partial class ClaimTable
         }
 
         /// <summary>Adds a claim whose fields have been checked to be non-blank.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void AddCore(ReadOnlySpan<char> source, ReadOnlySpan<char> @object, ReadOnlySpan<char> value)
         {
             if (_built)
@@ -100,6 +103,7 @@ public sealed partial class ClaimTable
 
         /// <summary>Builds the table. The builder cannot be used afterwards.</summary>
         /// <exception cref="InvalidOperationException">The builder has already built its table.</exception>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ClaimTable Build()
         {
             if (_built)

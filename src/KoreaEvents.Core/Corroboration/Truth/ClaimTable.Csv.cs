@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KoreaEvents.Core.Corroboration.Truth;
@@ -35,6 +36,7 @@ public sealed partial class ClaimTable
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="ClaimTableFormatException">The content is malformed; the exception carries the line and column.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ClaimTable ReadCsv(TextReader reader)
     {
         Preconditions.CheckNotNull(reader);

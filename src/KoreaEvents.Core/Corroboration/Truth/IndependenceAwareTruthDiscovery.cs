@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>
@@ -99,6 +101,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         public double[] Discount { get; }
 
         /// <summary>Alternates value probabilities and accuracies until they settle; returns the iterations run.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Estimate(out bool converged)
         {
             var t = _table;
@@ -172,6 +175,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         }
 
         /// <summary>Scores every co-occurring pair for dependence and sets the claims' discounts; returns the dependent pairs.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public SourceDependence[] EstimateDependence(PairIndex pairs)
         {
             var t = _table;
@@ -283,9 +287,10 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
         public (int A, int B) Sources(int pair) => ((int)(_pairSources[pair] >> 32), (int)(uint)_pairSources[pair]);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PairIndex Build(ClaimTable t, int cap)
         {
-            var ids = new Dictionary<long, int>();
+            var ids = new Dictionary<long, int>(PairKeyComparer.Instance);
             var pairSources = new List<long>();
             int capacity = 0;
             for (int o = 0; o < t.ObjectCount; o++)

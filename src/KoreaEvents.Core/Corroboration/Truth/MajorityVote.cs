@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>
@@ -15,6 +17,7 @@ public sealed class MajorityVote : ITruthDiscoveryAlgorithm
     public string Name => "vote";
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TruthDiscoveryResult Run(ClaimTable table)
     {
         Preconditions.CheckNotNull(table);

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>
@@ -11,6 +14,7 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 /// </summary>
 internal sealed class Rfc4180Reader
 {
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create(",\"\r\n");
     private readonly TextReader _reader;
     private readonly char[] _buffer = new char[1 << 16];
     private int _position;
@@ -68,7 +72,10 @@ internal sealed class Rfc4180Reader
         }
     }
 
-    private int Peek()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Peek() => _position < _length ? _buffer[_position] : Fill();
+
+    private int Fill()
     {
         if (_position == _length)
         {
@@ -86,7 +93,7 @@ internal sealed class Rfc4180Reader
                 if (_buffer[0] == '\uFEFF')
                 {
                     _position = 1;
-                    return Peek();
+                    return _length > 1 ? _buffer[1] : Fill();
                 }
             }
         }
@@ -94,12 +101,14 @@ internal sealed class Rfc4180Reader
         return _buffer[_position];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         _position++;
         _column++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(char c)
     {
         if (_recordLength == _record.Length)
@@ -108,6 +117,17 @@ internal sealed class Rfc4180Reader
         }
 
         _record[_recordLength++] = c;
+    }
+
+    private void AppendRange(ReadOnlySpan<char> text)
+    {
+        if (_recordLength + text.Length > _record.Length)
+        {
+            Array.Resize(ref _record, Math.Max(_record.Length * 2, _recordLength + text.Length));
+        }
+
+        text.CopyTo(_record.AsSpan(_recordLength));
+        _recordLength += text.Length;
     }
 
     private void StartField()
@@ -142,6 +162,7 @@ internal sealed class Rfc4180Reader
     }
 
     /// <returns>0 at end of input, 1 for a record, 2 for a blank line.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ReadRecord()
     {
         _recordLength = 0;
@@ -217,16 +238,28 @@ internal sealed class Rfc4180Reader
             }
             else
             {
-                while (c is not (-1 or ',' or '\r' or '\n'))
+                // Unquoted: copy up to the next delimiter in bulk.
+                while (c != -1)
                 {
+                    var rest = _buffer.AsSpan(_position, _length - _position);
+                    int stop = rest.IndexOfAny(Delimiters);
+                    int take = stop < 0 ? rest.Length : stop;
+                    AppendRange(rest[..take]);
+                    _position += take;
+                    _column += take;
+                    if (stop < 0)
+                    {
+                        c = Peek();
+                        continue;
+                    }
+
+                    c = rest[stop];
                     if (c == '"')
                     {
                         throw new ClaimTableFormatException(_line, _column, "A double quote inside an unquoted field; enclose the whole field in double quotes and write the quote twice.");
                     }
 
-                    Append((char)c);
-                    Advance();
-                    c = Peek();
+                    break;
                 }
             }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>
@@ -34,6 +36,7 @@ public sealed class TruthFinder : ITruthDiscoveryAlgorithm
     public string Name => "truthfinder";
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TruthDiscoveryResult Run(ClaimTable table)
     {
         Preconditions.CheckNotNull(table);

@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>Array kernels shared by the algorithms.</summary>
 internal static class TruthKernels
 {
     /// <summary>Chooses per object the value with the highest score; ties go to the lowest value index (ordinal key order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ChooseMax(ClaimTable table, double[] score, int[] chosen)
     {
         var start = table.ValueStart;
@@ -25,6 +28,7 @@ internal static class TruthKernels
     }
 
     /// <summary>Trust per source = weighted mean of <paramref name="valueScore"/> over its claims.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MeanOverClaims(ClaimTable table, double[] valueScore, double[] trust)
     {
         Array.Clear(trust);

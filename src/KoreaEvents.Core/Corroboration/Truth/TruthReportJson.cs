@@ -5,7 +5,8 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>
 /// Writes a <see cref="TruthDiscoveryResult"/> as JSON (source-generated, AOT safe), with a <c>schemaVersion</c>.
-/// Sources are listed by trust (highest first, then name ordinal), objects in table order, dependences most probable first.
+/// Sources are listed by trust (highest first, then name ordinal), objects in table order, dependences most probable
+/// first; probabilities and trusts are rounded to six decimals.
 /// </summary>
 public static class TruthReportJson
 {
@@ -16,17 +17,17 @@ public static class TruthReportJson
         Preconditions.CheckNotNull(result);
         var t = result.Table;
         var sources = result.GetSourcesByTrust()
-            .Select(s => new TruthSourceEntry(t.SourceNames[s], result.Trusts[s], t.SourceClaimCounts[s]))
+            .Select(s => new TruthSourceEntry(t.SourceNames[s], Round(result.Trusts[s]), t.SourceClaimCounts[s]))
             .ToList();
         var objects = new List<TruthObjectEntry>(t.ObjectCount);
         for (int o = 0; o < t.ObjectCount; o++)
         {
             int v = result.ChosenValues[o];
-            objects.Add(new TruthObjectEntry(t.ObjectNames[o], t.ValueTexts[v], result.ValueConfidences[v], t.ClaimStart[o + 1] - t.ClaimStart[o]));
+            objects.Add(new TruthObjectEntry(t.ObjectNames[o], t.ValueTexts[v], Round(result.ValueConfidences[v]), t.ClaimStart[o + 1] - t.ClaimStart[o]));
         }
 
         var dependences = result.Dependences
-            .Select(d => new TruthDependenceEntry(t.SourceNames[d.Source], t.SourceNames[d.Other], d.Probability, d.SharedFalse, d.BothFalse))
+            .Select(d => new TruthDependenceEntry(t.SourceNames[d.Source], t.SourceNames[d.Other], Round(d.Probability), Round(d.SharedFalse), Round(d.BothFalse)))
             .ToList();
         var document = new TruthReportDocument(
             KoreaEventsJsonContext.SchemaVersion,
@@ -35,12 +36,15 @@ public static class TruthReportJson
             result.Converged,
             result.Tolerance,
             new TruthInputEntry(t.RowCount, t.RepeatedRowCount, t.ClaimCount, t.SourceCount, t.ObjectCount),
-            evaluation is { } e ? new TruthEvaluationEntry(e.Accuracy, e.Correct, e.Scored, e.MissingFromClaims) : null,
+            evaluation is { } e ? new TruthEvaluationEntry(Round(e.Accuracy), e.Correct, e.Scored, e.MissingFromClaims) : null,
             sources,
             objects,
             dependences);
         return JsonSerializer.Serialize(document, KoreaEventsJsonContext.Default.TruthReportDocument);
     }
+
+    /// <summary>Six decimals: enough for any reader, and stable across platforms' last-bit differences in exp and log.</summary>
+    private static double Round(double value) => Math.Round(value, 6, MidpointRounding.ToEven);
 }
 
 internal sealed record TruthReportDocument(

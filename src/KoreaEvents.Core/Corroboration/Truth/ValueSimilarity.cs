@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal static class ValueSimilarity
     /// Sparse similarities per value (compressed rows over global value indexes): for each value, the other values of its
     /// object with a positive similarity. Objects with more than <paramref name="maxValuesPerObject"/> values get none.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int[] Start, int[] Other, double[] Similarity) Build(ClaimTable table, int maxValuesPerObject)
     {
         var start = new int[table.ValueCount + 1];
