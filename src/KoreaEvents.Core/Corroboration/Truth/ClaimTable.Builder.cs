@@ -15,6 +15,8 @@ public sealed partial class ClaimTable
         private readonly SpanStringPool _objects = new(1024);
         private readonly SpanStringPool _keys = new(1024);
         private readonly SpanStringPool _texts = new(1024);
+        private readonly SpanStringPool _normalized = new(1024);
+        private readonly List<int> _keyOfNormalized = new();
         private readonly Dictionary<long, int> _valueIds = new(PairKeyComparer.Instance);
         private int[] _valueObject = new int[1024];
         private int[] _valueKey = new int[1024];
@@ -69,8 +71,16 @@ public sealed partial class ClaimTable
                 _scratch = new char[Math.Max(needed, _scratch.Length * 2)];
             }
 
-            int keyLength = TruthValues.ToKey(value, _scratch);
-            int k = _keys.GetOrAdd(_scratch.AsSpan(0, keyLength));
+            // Normalised text -> key id, computed once per distinct normalised text (numbers need a parse and a format).
+            int normalizedLength = TruthValues.Normalize(value, _scratch);
+            int n = _normalized.GetOrAdd(_scratch.AsSpan(0, normalizedLength));
+            if (n == _keyOfNormalized.Count)
+            {
+                int keyLength = TruthValues.ToKey(_scratch.AsSpan(0, normalizedLength).ToArray(), _scratch);
+                _keyOfNormalized.Add(_keys.GetOrAdd(_scratch.AsSpan(0, keyLength)));
+            }
+
+            int k = _keyOfNormalized[n];
             long pair = ((long)o << 32) | (uint)k;
             if (!_valueIds.TryGetValue(pair, out int v))
             {
