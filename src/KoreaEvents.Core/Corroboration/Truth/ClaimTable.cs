@@ -37,6 +37,8 @@ public sealed partial class ClaimTable
     internal readonly int[] SourceClaimCounts;
     private readonly SpanStringPool _objectPool;
     private readonly SpanStringPool _sourcePool;
+    private readonly ReadOnlyCollection<string> _sources;
+    private readonly ReadOnlyCollection<string> _objects;
 
     private ClaimTable(
         SpanStringPool sources,
@@ -55,6 +57,8 @@ public sealed partial class ClaimTable
         _objectPool = objects;
         SourceNames = sources.Strings.ToArray();
         ObjectNames = objects.Strings.ToArray();
+        _sources = new ReadOnlyCollection<string>(SourceNames);
+        _objects = new ReadOnlyCollection<string>(ObjectNames);
         ValueStart = valueStart;
         ValueTexts = valueTexts;
         ValueKeys = valueKeys;
@@ -108,10 +112,10 @@ public sealed partial class ClaimTable
     public long RepeatedRowCount { get; }
 
     /// <summary>The source names in index order.</summary>
-    public IReadOnlyList<string> Sources => new ReadOnlyCollection<string>(SourceNames);
+    public IReadOnlyList<string> Sources => _sources;
 
     /// <summary>The object names in index order.</summary>
-    public IReadOnlyList<string> Objects => new ReadOnlyCollection<string>(ObjectNames);
+    public IReadOnlyList<string> Objects => _objects;
 
     /// <summary>Returns the index of the source named <paramref name="name"/> (trimmed, ordinal), or -1.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>

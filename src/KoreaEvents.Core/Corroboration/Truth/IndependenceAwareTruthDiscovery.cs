@@ -17,7 +17,8 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 /// <para><b>Dependence.</b> Independent sources that are both wrong on an object still agree sometimes (popular
 /// errors); the typical rate φ is estimated from the data as the median, over source pairs with enough evidence, of
 /// (expected agreements on a false value) / (expected objects where both are false), from the current value
-/// probabilities. A pair whose own rate is higher is scored with a binomial likelihood ratio against a copier who
+/// probabilities, over the pairs with at least five expected both-false objects (0.2 when there are none; clamped
+/// to [0.01, 0.9]). A pair whose own rate is higher is scored with a binomial likelihood ratio against a copier who
 /// repeats the other with probability c (rate c + (1 − c)·φ), with prior <see cref="IndependenceAwareOptions.DependencePrior"/>.
 /// Where two dependent sources give the same value, the less accurate one's vote is multiplied by (1 − c·p). Only
 /// source pairs that co-occur on objects are compared, and at most
