@@ -49,6 +49,7 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(KoreaEvents.Core.Knowledge.KnowledgeDocument))]
 // [Extraction]
 // [Corroboration]
+[JsonSerializable(typeof(KoreaEvents.Core.Corroboration.Truth.TruthReportDocument))]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {
     /// <summary>The schema version written into every top-level JSON document.</summary>
