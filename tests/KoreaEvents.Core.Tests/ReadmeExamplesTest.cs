@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Text;
+using KoreaEvents.Core.Corroboration.Truth;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
@@ -98,6 +99,31 @@ public partial class ReadmeExamplesTest
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
         Assert.Equal(new[] { "Jane Doe -> actor:jane-doe", "said -> attribution", "Pyongyang -> actor:north-korea~metonym", "blew up -> trigger:ASSAULT:destroy", "Kaesong -> place:kaesong" }, lines);
+    }
+
+    [Fact]
+    public void Truth_discovery_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:truth
+        var table = ClaimTable.CreateBuilder()
+            .Add("outlet-a", "office-opened", "2018-09")
+            .Add("outlet-b", "office-opened", "2018-09")
+            .Add("outlet-c", "office-opened", "2018-10")
+            .Add("outlet-a", "summit-city", "Hanoi")
+            .Add("outlet-c", "summit-city", "Hanoi")
+            .Build();   // or ClaimTable.ReadCsv("claims.csv") for a source,object,value file
+        var result = new IndependenceAwareTruthDiscovery().Run(table);   // or MajorityVote.Instance, new TruthFinder()
+        for (int o = 0; o < table.ObjectCount; o++)
+        {
+            console.WriteLine($"{table.Objects[o]} = {result.GetChosenValueText(o)}");   // office-opened = 2018-09, summit-city = Hanoi
+        }
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(new[] { "office-opened = 2018-09", "summit-city = Hanoi" }, lines);
     }
 
     [Fact]
