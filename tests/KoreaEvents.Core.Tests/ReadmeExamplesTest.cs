@@ -1,4 +1,8 @@
 using System.Text.RegularExpressions;
+using System.Text;
+using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Knowledge;
+using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 
 namespace KoreaEvents.Core.Tests;
@@ -35,6 +39,91 @@ public partial class ReadmeExamplesTest
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("seed-000: 4186 characters", lines[0]);
         Assert.Equal(new[] { "False", "XXXX-02 (2020)", "True" }, lines[^3..]);
+    }
+
+    [Fact]
+    public void Parsing_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:parsing
+        var seed = SeedCorpus.Get("seed-002");
+        var document = ArticleParser.Parse(seed.Text, seed.Id);
+        console.WriteLine(document.Title!.Text);   // Korean liaison office destroyed by North Korea amid rising tensions with South
+        foreach (var dateline in document.Datelines)
+        {
+            console.WriteLine($"{dateline.Role}: {dateline.Date}");   // PageHeader: Tuesday, 21 May 2024 (the page's date, not the article's)
+        }
+
+        var sentence = document.Sentences[2];
+        console.WriteLine(seed.Text.Substring(sentence.Span.Start, sentence.Span.Length) == sentence.Text);   // True: offsets are exact
+        foreach (var removed in document.RemovedLines.Take(2))
+        {
+            console.WriteLine($"{removed.Reason}: {removed.Segment.Text}");   // SiteTitleLine: | Welcome to Global Village Space …
+        }
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("Korean liaison office destroyed by North Korea amid rising tensions with South", lines[0]);
+        Assert.Equal("PageHeader: Tuesday, 21 May 2024", lines[1]);
+        Assert.Equal("True", lines[2]);
+        Assert.Equal("SiteTitleLine: | Welcome to Global Village Space", lines[3]);
+        Assert.StartsWith("ReadMoreLink: Read more:", lines[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Knowledge_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:knowledge
+        const string myActors = """
+            { "schemaVersion": 1,
+              "actors": [ { "id": "jane-doe", "kind": "person", "name": "Jane Doe", "country": "south-korea" } ] }
+            """;
+        var kb = KnowledgeBase.Default.ToBuilder()
+            .AddFromJson(new MemoryStream(Encoding.UTF8.GetBytes(myActors)), "my-actors.json")
+            .Build();
+        foreach (var mention in kb.MentionMatcher.MatchAndResolve("Jane Doe said Pyongyang blew up the office in Kaesong."))
+        {
+            console.WriteLine($"{mention.Text} -> {mention.Resolved}");
+        }
+        // Jane Doe -> actor:jane-doe
+        // said -> attribution
+        // Pyongyang -> actor:north-korea~metonym   (the government, as the subject of an action)
+        // blew up -> trigger:ASSAULT:destroy
+        // Kaesong -> place:kaesong
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(new[] { "Jane Doe -> actor:jane-doe", "said -> attribution", "Pyongyang -> actor:north-korea~metonym", "blew up -> trigger:ASSAULT:destroy", "Kaesong -> place:kaesong" }, lines);
+    }
+
+    [Fact]
+    public void Truth_discovery_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:truth
+        var table = ClaimTable.CreateBuilder()
+            .Add("outlet-a", "office-opened", "2018-09")
+            .Add("outlet-b", "office-opened", "2018-09")
+            .Add("outlet-c", "office-opened", "2018-10")
+            .Add("outlet-a", "summit-city", "Hanoi")
+            .Add("outlet-c", "summit-city", "Hanoi")
+            .Build();   // or ClaimTable.ReadCsv("claims.csv") for a source,object,value file
+        var result = new IndependenceAwareTruthDiscovery().Run(table);   // or MajorityVote.Instance, new TruthFinder()
+        for (int o = 0; o < table.ObjectCount; o++)
+        {
+            console.WriteLine($"{table.Objects[o]} = {result.GetChosenValueText(o)}");   // office-opened = 2018-09, summit-city = Hanoi
+        }
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(new[] { "office-opened = 2018-09", "summit-city = Hanoi" }, lines);
     }
 
     [Fact]

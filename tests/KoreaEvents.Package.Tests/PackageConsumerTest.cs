@@ -1,4 +1,5 @@
 using KoreaEvents.Core;
+using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 
 namespace KoreaEvents.Package.Tests;
@@ -26,5 +27,16 @@ public class PackageConsumerTest
         var hanoi = DateEstimate.Parse("2019-02-27/2019-02-28");
         Assert.True(DateEstimate.Parse("2019-02").IsCompatibleWith(hanoi));
         Assert.False(DateEstimate.Parse("2019-03").IsCompatibleWith(hanoi));
+    }
+
+    [Fact]
+    public void A_seed_parses_through_the_package_with_exact_offsets()
+    {
+        var seed = SeedCorpus.Get("seed-002");
+        var document = ArticleParser.Parse(seed.Text, seed.Id);
+        Assert.Equal(DatelineRole.PageHeader, Assert.Single(document.Datelines).Role);
+        Assert.Equal("AFP", Assert.Single(document.UpstreamOrigins).Name);
+        Assert.All(document.Sentences, s => Assert.Equal(s.Text, seed.Text.Substring(s.Span.Start, s.Span.Length)));
+        Assert.Contains("\"schemaVersion\": 1", document.ToJson(), StringComparison.Ordinal);
     }
 }

@@ -17,21 +17,35 @@ internal static class ParseCommand
 
     public static Command Create(TextWriter stdout)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, or a seed id (seed-002, 002, 2)." };
+        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." };
         var json = new Option<bool>("--json") { Description = "Write the parsed document as JSON instead of a summary." };
         var command = new Command("parse", "Parse an article: title, outlet, datelines with roles, origins, paragraphs, removed lines.");
         command.Arguments.Add(input);
         command.Options.Add(json);
         command.SetAction(parseResult =>
         {
-            var document = Load(parseResult.GetValue(input)!);
+            var name = parseResult.GetValue(input)!;
+            var documents = name == "all" && !File.Exists(name)
+                ? SeedCorpus.All.Select(seed => ArticleParser.Parse(seed.Text, seed.Id)).ToList()
+                : [Load(name)];
             if (parseResult.GetValue(json))
             {
-                stdout.WriteLine(document.ToJson());
+                // One document as an object; several as an array of them.
+                stdout.WriteLine(documents.Count == 1 ? documents[0].ToJson() : "[\n" + string.Join(",\n", documents.Select(d => d.ToJson())) + "\n]");
             }
             else
             {
-                WriteSummary(ConsoleFactory.Create(stdout), document);
+                var console = ConsoleFactory.Create(stdout);
+                for (int i = 0; i < documents.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        console.WriteLine();
+                        console.Write(new Rule());
+                    }
+
+                    WriteSummary(console, documents[i]);
+                }
             }
 
             return CliApp.Success;

@@ -28,7 +28,7 @@ public static class KoreaEventsJson
         Preconditions.CheckNotNull(claims);
         var list = claims.ToList();
         Preconditions.CheckArgument(!list.Contains(null!), nameof(claims), "The claims must not contain null.");
-        return JsonSerializer.Serialize(new ClaimListDocument(SchemaVersion, list), KoreaEventsJsonContext.Default.ClaimListDocument);
+        return JsonSerializer.Serialize(new ClaimListDocument(SchemaVersion, list), KoreaEventsJsonContext.Readable.ClaimListDocument);
     }
 
     /// <summary>Reads a claims document written by <see cref="SerializeClaims"/>.</summary>

@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 namespace KoreaEvents.Core.Serialization;
 
 /// <summary>
-/// The library's one source-generated JSON context (trimming and AOT safe). Output is indented, camelCase,
-/// enums as camelCase strings, NodaTime values as ISO strings, nulls omitted. Every top-level document the
+/// The library's one source-generated JSON context (trimming and AOT safe). Output is indented, camelCase property names,
+/// enums as their member names, NodaTime values as ISO strings, nulls omitted. Every top-level document the
 /// library writes carries a <c>schemaVersion</c>.
 /// </summary>
 /// <remarks>
@@ -29,6 +29,7 @@ namespace KoreaEvents.Core.Serialization;
         typeof(SlugIdJsonConverter<KoreaEvents.Core.Model.ClaimId>),
         typeof(EntityRefJsonConverter),
         typeof(FacetJsonConverter),
+        typeof(EventCodeJsonConverter),
         // [converters] add area converters here, one per line.
     })]
 // [Model]
@@ -36,6 +37,10 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(KoreaEvents.Core.Model.Claim))]
 [JsonSerializable(typeof(ClaimListDocument))]
 [JsonSerializable(typeof(CuratedSourceFile))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.ActorId))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.EventCode))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.EventId))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.PlaceId))]
 // [Time]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DocumentDating))]
@@ -44,10 +49,32 @@ namespace KoreaEvents.Core.Serialization;
 // [Text]
 [JsonSerializable(typeof(KoreaEvents.Core.Text.SourceDocumentDto))]
 // [Knowledge]
+[JsonSerializable(typeof(KoreaEvents.Core.Knowledge.KnowledgeDocument))]
 // [Extraction]
 // [Corroboration]
+[JsonSerializable(typeof(KoreaEvents.Core.Corroboration.Truth.TruthReportDocument))]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {
     /// <summary>The schema version written into every top-level JSON document.</summary>
     public const int SchemaVersion = 1;
+
+    /// <summary>
+    /// Gets the context every document writer uses: the generated options with a relaxed encoder, so curly quotes,
+    /// dashes and non-Latin names stay readable (the output is a data file, never embedded in HTML unescaped).
+    /// </summary>
+    public static KoreaEventsJsonContext Readable => ReadableHolder.Instance;
+
+    private static class ReadableHolder
+    {
+        internal static readonly KoreaEventsJsonContext Instance = Create();
+
+        private static KoreaEventsJsonContext Create()
+        {
+            JsonSerializerOptions generated = Default.Options;
+            return new KoreaEventsJsonContext(new JsonSerializerOptions(generated)
+            {
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            });
+        }
+    }
 }

@@ -11,14 +11,7 @@ internal static class SourceDocumentJson
 {
     private const int ExcerptLength = 80;
 
-    /// <summary>
-    /// The shared context with a relaxed encoder, so curly quotes and dashes stay readable in the output. Safe here:
-    /// the JSON is a data file, never embedded in HTML.
-    /// </summary>
-    private static readonly KoreaEventsJsonContext Context = new(new JsonSerializerOptions(KoreaEventsJsonContext.Default.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static KoreaEventsJsonContext Context => KoreaEventsJsonContext.Readable;
 
     public static string Serialize(SourceDocument document)
     {

@@ -102,3 +102,24 @@ public sealed class ParseCommandTest : IDisposable
     [Fact]
     public void Missing_argument_is_a_usage_error() => Assert.Equal(CliApp.BadInput, Run("parse").Exit);
 }
+
+public class ParseAllCommandTest
+{
+    [Fact]
+    public void Parse_all_summarises_every_seed_and_json_is_an_array_of_documents()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(0, KoreaEvents.Cli.CliApp.Run(["parse", "all"], stdout, stderr));
+        foreach (var seed in SeedCorpus.All)
+        {
+            Assert.Contains($"source:     {seed.Id}", stdout.ToString(), StringComparison.Ordinal);
+        }
+
+        var json = new StringWriter();
+        Assert.Equal(0, KoreaEvents.Cli.CliApp.Run(["parse", "all", "--json"], json, stderr));
+        using var parsed = System.Text.Json.JsonDocument.Parse(json.ToString());
+        Assert.Equal(5, parsed.RootElement.GetArrayLength());
+        Assert.Equal(string.Empty, stderr.ToString());
+    }
+}
