@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KoreaEvents.Core;
+using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 using NodaTime;
@@ -25,7 +26,7 @@ internal static class DatesCommand
         };
         var events = new Option<string?>("--events")
         {
-            Description = "Dated facts to date the document by: a tab-separated file of key, date estimate (2019-02-27/2019-02-28) and phrases separated by '|'.",
+            Description = "Dated facts to date the document by, instead of the embedded event catalogue: a tab-separated file of key, date estimate (2019-02-27/2019-02-28) and phrases separated by '|'.",
         };
         var json = new Option<bool>("--json") { Description = "Write the result as JSON instead of tables." };
         var command = new Command("dates", "Find and resolve the date expressions of an article, and estimate when it was published.");
@@ -37,7 +38,7 @@ internal static class DatesCommand
         {
             var document = Load(parseResult.GetValue(input)!);
             var options = new DocumentDatingOptions { SuppliedDate = ParseAnchor(parseResult.GetValue(anchor)) };
-            var known = parseResult.GetValue(events) is { } path ? ReadEvents(path) : KnownEventDates.Empty;
+            var known = parseResult.GetValue(events) is { } path ? ReadEvents(path) : KnownEventDates.FromEvents(KnowledgeBase.Default.Events);
             var dating = new DocumentDater(known).Date(document, options);
             if (parseResult.GetValue(json))
             {

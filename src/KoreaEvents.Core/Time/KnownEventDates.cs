@@ -66,6 +66,19 @@ public sealed class KnownEventDates : IKnownEventDates
         Events = new ReadOnlyCollection<KnownEventDate>(list);
     }
 
+    /// <summary>
+    /// Creates the lookup from catalogued events (the knowledge base's <c>KnowledgeBase.Default.Events</c>): each event
+    /// with at least one phrase becomes a dated fact keyed by its id; events without phrases are skipped.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    public static KnownEventDates FromEvents(IEnumerable<Model.Event> events)
+    {
+        Preconditions.CheckNotNull(events);
+        return new KnownEventDates(events
+            .Where(e => e.Phrases.Count > 0)
+            .Select(e => new KnownEventDate(e.Id.ToString(), e.Date, e.Phrases)));
+    }
+
     /// <summary>Gets a lookup with no facts: document dating then rests on the text alone.</summary>
     public static KnownEventDates Empty { get; } = new([]);
 

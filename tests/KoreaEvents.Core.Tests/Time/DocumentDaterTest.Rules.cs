@@ -120,4 +120,17 @@ public partial class DocumentDaterTest
         Assert.Throws<ArgumentException>(() => new KnownEventDates([one, one]));
         Assert.Empty(KnownEventDates.Empty.Events);
     }
+
+    [Fact]
+    public void The_event_catalogue_feeds_the_lookup()
+    {
+        var known = KnownEventDates.FromEvents(KoreaEvents.Core.Knowledge.KnowledgeBase.Default.Events);
+        Assert.Contains(known.Events, e => e.Key == "hanoi-summit-2019" && e.Date.ToString() == "2019-02-27/2019-02-28");
+
+        var dater = new DocumentDater(known);
+        var seed000 = dater.Date(SeedCorpus.Get("seed-000").Text, Options).Publication;
+        Assert.Equal("2019-03-23 (Stated)", seed000.ToString());
+        var seed002 = dater.Date(SeedCorpus.Get("seed-002").Text, Options).Publication;
+        Assert.True(DateEstimate.Parse("2020-06").Contains(seed002.Date!.Value), seed002.ToString());
+    }
 }
