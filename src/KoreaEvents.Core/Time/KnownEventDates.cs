@@ -68,15 +68,16 @@ public sealed class KnownEventDates : IKnownEventDates
 
     /// <summary>
     /// Creates the lookup from catalogued events (the knowledge base's <c>KnowledgeBase.Default.Events</c>): each event
-    /// with at least one phrase becomes a dated fact keyed by its id; events without phrases are skipped.
+    /// with at least one naming phrase or verb phrase (<see cref="Model.Event.VerbPhrases"/>) becomes a dated fact
+    /// keyed by its id, its phrases being both kinds; events without either are skipped.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
     public static KnownEventDates FromEvents(IEnumerable<Model.Event> events)
     {
         Preconditions.CheckNotNull(events);
         return new KnownEventDates(events
-            .Where(e => e.Phrases.Count > 0)
-            .Select(e => new KnownEventDate(e.Id.ToString(), e.Date, e.Phrases)));
+            .Where(e => e.Phrases.Count + e.VerbPhrases.Count > 0)
+            .Select(e => new KnownEventDate(e.Id.ToString(), e.Date, e.Phrases.Concat(e.VerbPhrases).Distinct(StringComparer.OrdinalIgnoreCase))));
     }
 
     /// <summary>Gets a lookup with no facts: document dating then rests on the text alone.</summary>

@@ -41,6 +41,30 @@ public partial class DocumentDaterTest
         Check(seed, Dater.Date(document, Options).Publication, basis, mustContain, mustLieWithin, mustNotBe);
     }
 
+    /// <summary>
+    /// The same table with the shipped event catalogue (what the CLI and the dataset use) instead of the test table.
+    /// One known gap: seed 003's upper bound comes from "as the November election fast approaches", and the US
+    /// presidential election of 2020-11-03 is not in the catalogue (it is no PLOVER event), so for 003 the estimate
+    /// only has to start within the window and stay open above.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(DocumentDates))]
+    public void Acceptance_with_the_shipped_catalogue(string seed, string basis, string mustContain, string mustLieWithin, string mustNotBe)
+    {
+        var article = SeedCorpus.Get(seed);
+        var document = KoreaEvents.Core.Text.ArticleParser.Parse(article.Text, article.Id);
+        var dater = new DocumentDater(KnownEventDates.FromEvents(KoreaEvents.Core.Knowledge.KnowledgeBase.Default.Events));
+        var estimate = dater.Date(document, Options).Publication;
+        if (seed == "003")
+        {
+            var window = DateEstimate.Parse(mustLieWithin);
+            Assert.True(estimate.Date is { } d && window.Contains(d.Start) && d.Contains(Iso(mustContain)), $"Seed 003: {estimate.Date}");
+            return;
+        }
+
+        Check(seed, estimate, basis, mustContain, mustLieWithin, mustNotBe);
+    }
+
     private static void Check(string seed, PublicationEstimate estimate, string basis, string mustContain, string mustLieWithin, string mustNotBe)
     {
         var explanation = string.Join("\n", estimate.Candidates);
