@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using System.Text;
+using KoreaEvents.Core.Corroboration.Truth;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
+using NodaTime;
 
 namespace KoreaEvents.Core.Tests;
 
@@ -98,6 +100,62 @@ public partial class ReadmeExamplesTest
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
         Assert.Equal(new[] { "Jane Doe -> actor:jane-doe", "said -> attribution", "Pyongyang -> actor:north-korea~metonym", "blew up -> trigger:ASSAULT:destroy", "Kaesong -> place:kaesong" }, lines);
+    }
+
+    [Fact]
+    public void Truth_discovery_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:truth
+        var table = ClaimTable.CreateBuilder()
+            .Add("outlet-a", "office-opened", "2018-09")
+            .Add("outlet-b", "office-opened", "2018-09")
+            .Add("outlet-c", "office-opened", "2018-10")
+            .Add("outlet-a", "summit-city", "Hanoi")
+            .Add("outlet-c", "summit-city", "Hanoi")
+            .Build();   // or ClaimTable.ReadCsv("claims.csv") for a source,object,value file
+        var result = new IndependenceAwareTruthDiscovery().Run(table);   // or MajorityVote.Instance, new TruthFinder()
+        for (int o = 0; o < table.ObjectCount; o++)
+        {
+            console.WriteLine($"{table.Objects[o]} = {result.GetChosenValueText(o)}");   // office-opened = 2018-09, summit-city = Hanoi
+        }
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(new[] { "office-opened = 2018-09", "summit-city = Hanoi" }, lines);
+    }
+
+    [Fact]
+    public void Dates_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:dates
+        var mentions = TemporalTagger.Default.Tag(
+            "The summit broke down last month; on Friday North Korea withdrew.", new LocalDate(2019, 3, 22));
+        foreach (var m in mentions)
+        {
+            console.WriteLine($"{m.Text} = {m.ValueText}");   // last month = 2019-02, Friday = XXXX-03-22 (2019)
+        }
+
+        var article = SeedCorpus.Get("seed-002");
+        var dater = new DocumentDater(KnownEventDates.FromEvents(KnowledgeBase.Default.Events));
+        var estimate = dater.Date(ArticleParser.Parse(article.Text, article.Id)).Publication;
+        console.WriteLine($"{estimate.Date} ({estimate.Basis})");   // 2020-06-16/2020-06-21 (Inferred)
+        foreach (var rejected in estimate.Candidates.Where(c => !c.Accepted).Take(1))
+        {
+            console.WriteLine(rejected.Reason);   // why the page header "Tuesday, May 21, 2024" is not the publication date
+        }
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("last month = 2019-02", lines[0]);
+        Assert.Equal("Friday = XXXX-03-22 (2019)", lines[1]);
+        Assert.Equal("2020-06-16/2020-06-21 (Inferred)", lines[2]);
+        Assert.Contains("2024-05-21", lines[3], StringComparison.Ordinal);
     }
 
     [Fact]

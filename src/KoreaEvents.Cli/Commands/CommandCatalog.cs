@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return SeedsCommand.Create(stdout);
         yield return ParseCommand.Create(stdout);
+        yield return DatesCommand.Create(stdout);
+        yield return TruthCommand.Create(stdout);
     }
 }

@@ -92,6 +92,8 @@ internal sealed class EventRecord
 
     public List<string>? Phrases { get; set; }
 
+    public List<string>? VerbPhrases { get; set; }
+
     public string? Note { get; set; }
 }
 

@@ -109,7 +109,8 @@ internal sealed class KnowledgeJsonReader
             new ActorId(Slug(p.Actor, $"{path}.participants[{i}].actor")),
             Kind<ParticipantRole>(p.Role, $"{path}.participants[{i}].role"))).ToArray(),
         r.Place is null ? null : new PlaceId(Slug(r.Place, path + ".place")),
-        Names(r.Phrases, path + ".phrases")));
+        Names(r.Phrases, path + ".phrases"),
+        Names(r.VerbPhrases, path + ".verbPhrases")));
 
     private T Guard<T>(string path, Func<T> create)
     {

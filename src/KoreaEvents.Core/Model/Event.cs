@@ -23,6 +23,8 @@ public sealed class Event : IEquatable<Event>
     /// <param name="participants">The actors and their roles; null means none.</param>
     /// <param name="place">Where it happened, or <c>null</c>.</param>
     /// <param name="phrases">Noun phrases that name the event in texts; null means none.</param>
+    /// <param name="verbPhrases">Verb phrases that tell the event happening ("withdrew from", "summit broke down");
+    /// they tie a nearby date expression to the event but do not name it on their own; null means none.</param>
     /// <exception cref="ArgumentException">The id or place is the empty id, the label or date note is empty, or a phrase is empty.</exception>
     public Event(
         EventId id,
@@ -32,7 +34,8 @@ public sealed class Event : IEquatable<Event>
         string dateNote,
         IEnumerable<EventParticipant>? participants = null,
         PlaceId? place = null,
-        IEnumerable<string>? phrases = null)
+        IEnumerable<string>? phrases = null,
+        IEnumerable<string>? verbPhrases = null)
     {
         Preconditions.CheckArgument(id.Value is not null, nameof(id), "An event's id must not be the empty id.");
         Preconditions.CheckArgument(place is null || place.Value.Value is not null, nameof(place), "An event's place must not be the empty id.");
@@ -45,6 +48,7 @@ public sealed class Event : IEquatable<Event>
             $"The participants must not contain a default participant, but item {i} is one."));
         Place = place;
         Phrases = SequenceEquality.FreezeNames(phrases, nameof(phrases));
+        VerbPhrases = SequenceEquality.FreezeNames(verbPhrases, nameof(verbPhrases));
     }
 
     /// <summary>Gets the stable id.</summary>
@@ -71,6 +75,14 @@ public sealed class Event : IEquatable<Event>
     /// <summary>Gets the noun phrases that name the event in texts.</summary>
     public IReadOnlyList<string> Phrases { get; }
 
+    /// <summary>
+    /// Gets the verb phrases that tell the event happening in running text ("withdrew from", "pulled out of",
+    /// "summit broke down"). Unlike <see cref="Phrases"/> they do not name the event on their own ("opened" is not
+    /// the office's opening everywhere): document dating uses them to tie a date expression in the same clause to
+    /// the event, and weighs them against the other evidence.
+    /// </summary>
+    public IReadOnlyList<string> VerbPhrases { get; }
+
     /// <summary>Returns the actors with <paramref name="role"/>, in catalogue order.</summary>
     public IEnumerable<ActorId> ActorsWithRole(ParticipantRole role) => Participants.Where(p => p.Role == role).Select(p => p.Actor);
 
@@ -80,7 +92,7 @@ public sealed class Event : IEquatable<Event>
         && (ReferenceEquals(this, other)
             || (Id == other.Id && Code == other.Code && string.Equals(Label, other.Label, StringComparison.Ordinal) && Date == other.Date
                 && string.Equals(DateNote, other.DateNote, StringComparison.Ordinal) && SequenceEquality.Equal(Participants, other.Participants)
-                && Place == other.Place && SequenceEquality.Equal(Phrases, other.Phrases)));
+                && Place == other.Place && SequenceEquality.Equal(Phrases, other.Phrases) && SequenceEquality.Equal(VerbPhrases, other.VerbPhrases)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Event);

@@ -43,6 +43,9 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(KoreaEvents.Core.Model.PlaceId))]
 // [Time]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
+[JsonSerializable(typeof(KoreaEvents.Core.Time.DocumentDating))]
+[JsonSerializable(typeof(KoreaEvents.Core.Time.PublicationEstimate))]
+[JsonSerializable(typeof(KoreaEvents.Core.Time.TemporalMention))]
 // [Text]
 [JsonSerializable(typeof(KoreaEvents.Core.Text.SourceDocumentDto))]
 // [Knowledge]
@@ -50,6 +53,7 @@ namespace KoreaEvents.Core.Serialization;
 // [Extraction]
 [JsonSerializable(typeof(KoreaEvents.Core.Extraction.ExtractionDto))]
 // [Corroboration]
+[JsonSerializable(typeof(KoreaEvents.Core.Corroboration.Truth.TruthReportDocument))]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {
     /// <summary>The schema version written into every top-level JSON document.</summary>

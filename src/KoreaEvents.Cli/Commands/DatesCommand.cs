@@ -1,0 +1,190 @@
+using System.CommandLine;
+using System.Globalization;
+using KoreaEvents.Core;
+using KoreaEvents.Core.Knowledge;
+using KoreaEvents.Core.Text;
+using KoreaEvents.Core.Time;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace KoreaEvents.Cli.Commands;
+
+/// <summary>
+/// <c>koreaevents dates &lt;file|seed-id&gt; [--anchor yyyy-MM-dd] [--events file.tsv] [--json]</c>: lists every
+/// temporal expression with its value, anchor and offsets, and the publication estimate with the candidates
+/// considered and the reason each was kept or rejected.
+/// </summary>
+internal static class DatesCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var input = new Argument<string>("input") { Description = "A UTF-8 text file, or a seed id (seed-002, 002, 2)." };
+        var anchor = new Option<string?>("--anchor")
+        {
+            Description = "The publication date to resolve against (yyyy-MM-dd). The content is still checked against it.",
+        };
+        var events = new Option<string?>("--events")
+        {
+            Description = "Dated facts to date the document by, instead of the embedded event catalogue: a tab-separated file of key, date estimate (2019-02-27/2019-02-28) and phrases separated by '|'.",
+        };
+        var json = new Option<bool>("--json") { Description = "Write the result as JSON instead of tables." };
+        var command = new Command("dates", "Find and resolve the date expressions of an article, and estimate when it was published.");
+        command.Arguments.Add(input);
+        command.Options.Add(anchor);
+        command.Options.Add(events);
+        command.Options.Add(json);
+        command.SetAction(parseResult =>
+        {
+            var document = Load(parseResult.GetValue(input)!);
+            var options = new DocumentDatingOptions { SuppliedDate = ParseAnchor(parseResult.GetValue(anchor)) };
+            var known = parseResult.GetValue(events) is { } path ? ReadEvents(path) : KnownEventDates.FromEvents(KnowledgeBase.Default.Events);
+            var dating = new DocumentDater(known).Date(document, options);
+            if (parseResult.GetValue(json))
+            {
+                stdout.WriteLine(dating.ToJson());
+            }
+            else
+            {
+                Write(stdout, ConsoleFactory.Create(stdout), dating);
+            }
+
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    private static SourceDocument Load(string input)
+    {
+        if (File.Exists(input))
+        {
+            try
+            {
+                using var stream = File.OpenRead(input);
+                return ArticleParser.Parse(stream);
+            }
+            catch (ArticleFormatException ex)
+            {
+                throw new CliInputException($"{input}: {ex.Message}", ex);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new CliInputException($"{input}: cannot be read ({ex.Message}).", ex);
+            }
+        }
+
+        if (SeedCorpus.Find(input) is { } seed)
+        {
+            return ArticleParser.Parse(seed.Text, seed.Id);
+        }
+
+        throw new CliInputException(
+            $"'{input}' is neither a readable file nor a seed id. Known seeds: {string.Join(", ", SeedCorpus.All.Select(s => s.Id.Value))}.");
+    }
+
+    private static LocalDate? ParseAnchor(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new CliInputException($"--anchor '{text}' is not a date in the form yyyy-MM-dd.");
+    }
+
+    private static KnownEventDates ReadEvents(string path)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"{path}: cannot be read ({ex.Message}).", ex);
+        }
+
+        var events = new List<KnownEventDate>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length != 3 || !DateEstimate.TryParse(cells[1].Trim(), out var date))
+            {
+                throw new CliInputException($"{path}, line {i + 1}: expected 'key<TAB>date estimate<TAB>phrase|phrase', e.g. 'hanoi-summit-2019\t2019-02-27/2019-02-28\tHanoi'.");
+            }
+
+            var phrases = cells[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (phrases.Length == 0 || string.IsNullOrWhiteSpace(cells[0]))
+            {
+                throw new CliInputException($"{path}, line {i + 1}: a known event needs a key and at least one phrase.");
+            }
+
+            events.Add(new KnownEventDate(cells[0].Trim(), date, phrases));
+        }
+
+        try
+        {
+            return new KnownEventDates(events);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliInputException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    private static void Write(TextWriter stdout, IAnsiConsole console, DocumentDating dating)
+    {
+        // Plain lines go straight to the writer (unwrapped, so they can be searched); tables go through Spectre.
+        var publication = dating.Publication;
+        stdout.WriteLine($"publication: {publication.Date?.ToString() ?? "unknown"} ({publication.Basis.ToString().ToLowerInvariant()})");
+        stdout.WriteLine($"anchor:      {(publication.Anchor is { } a ? LocalDatePattern.Iso.Format(a) : "(none: relative expressions stay unresolved)")}");
+        foreach (var warning in publication.Warnings)
+        {
+            stdout.WriteLine($"warning:     {warning}");
+        }
+
+        stdout.WriteLine();
+        var candidates = new Table().Title("publication candidates").AddColumns("", "evidence", "kind", "offset", "allows", "reason");
+        foreach (var c in publication.Candidates)
+        {
+            AddRow(candidates,
+                c.Accepted ? "+" : "-",
+                c.Evidence,
+                c.Role is { } role ? $"{c.Kind} ({role})" : c.Kind.ToString(),
+                c.Start is { } start ? Offsets(start, c.Length ?? 0) : "",
+                c.Allows,
+                c.Reason);
+        }
+
+        console.Write(candidates);
+        console.WriteLine();
+
+        var mentions = new Table().Title("temporal expressions").AddColumns("offset", "text", "kind", "reference", "tense", "value", "anchor");
+        foreach (var m in dating.Mentions)
+        {
+            AddRow(mentions,
+                Offsets(m.Start, m.Length),
+                m.Text,
+                m.Kind.ToString(),
+                m.Reference.ToString(),
+                m.Tense.ToString().ToLowerInvariant(),
+                m.ValueText,
+                m.Anchor is { } anchor ? LocalDatePattern.Iso.Format(anchor) : "");
+        }
+
+        console.Write(mentions);
+    }
+
+    private static string Offsets(int start, int length) =>
+        string.Create(CultureInfo.InvariantCulture, $"{start}..{start + length}");
+
+    private static void AddRow(Table table, params string[] cells) =>
+        table.AddRow(cells.Select(c => new Text(c)).ToArray<Spectre.Console.Rendering.IRenderable>());
+}

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using KoreaEvents.Core.Corroboration.Truth;
+
+namespace KoreaEvents.Cli.Commands;
+
+/// <summary>
+/// <c>koreaevents truth CLAIMS.csv [--algorithm independence|vote|truthfinder] [--json] [--truth TRUTH.csv]</c>:
+/// truth discovery on a plain <c>source,object,value</c> table. Prints the chosen value per object and the trust per
+/// source (CSV sections, or JSON). With <c>--truth</c> it prints the score against the truth table instead of the listing
+/// (with <c>--json</c>, the full report including the score).
+/// </summary>
+internal static class TruthCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var claims = new Argument<FileInfo>("claims") { Description = "CSV with the header source,object,value (RFC 4180, UTF-8)." };
+        var algorithm = new Option<string>("--algorithm", "-a")
+        {
+            Description = $"The algorithm: {string.Join(", ", TruthDiscoveryAlgorithms.Names)} (default: {TruthDiscoveryAlgorithms.Names[0]}, our independence-aware model).",
+            DefaultValueFactory = _ => TruthDiscoveryAlgorithms.Names[0],
+        };
+        algorithm.AcceptOnlyFromAmong([.. TruthDiscoveryAlgorithms.Names]);
+        var json = new Option<bool>("--json") { Description = "Write the full report as JSON." };
+        var truth = new Option<FileInfo?>("--truth") { Description = "CSV with the header object,value: score the chosen values against it (same value rule as the algorithms)." };
+
+        var command = new Command("truth", "Truth discovery on a source,object,value claims CSV: the chosen value per object and the trust per source.");
+        command.Arguments.Add(claims);
+        command.Options.Add(algorithm);
+        command.Options.Add(json);
+        command.Options.Add(truth);
+        command.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var table = Read(() => ClaimTable.ReadCsv(Existing(parse.GetValue(claims)!)));
+            double readMs = clock.Elapsed.TotalMilliseconds;
+            var truthFile = parse.GetValue(truth);
+            var truthTable = truthFile is null ? null : Read(() => TruthTable.ReadCsv(Existing(truthFile)));
+            clock.Restart();
+            var result = TruthDiscoveryAlgorithms.FromName(parse.GetValue(algorithm)!).Run(table);
+            double runMs = clock.Elapsed.TotalMilliseconds;
+            TruthEvaluation? evaluation = truthTable?.Evaluate(result);
+            if (parse.GetValue(json))
+            {
+                stdout.Write(TruthReportJson.ToJson(result, evaluation));
+                stdout.Write('\n');
+            }
+            else if (evaluation is { } e)
+            {
+                stdout.Write(FormatEvaluation(result, e, readMs, runMs));
+            }
+            else
+            {
+                stdout.Write(FormatListing(result));
+            }
+
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    private static string Existing(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new CliInputException($"The file '{file.FullName}' does not exist.");
+        }
+
+        return file.FullName;
+    }
+
+    private static T Read<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ClaimTableFormatException ex)
+        {
+            throw new CliInputException(ex.Message, ex);
+        }
+        catch (IOException ex)
+        {
+            throw new CliInputException($"The file cannot be read: {ex.Message}", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new CliInputException($"The file cannot be read: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>One summary line per run; the accuracy script reads it.</summary>
+    internal static string FormatEvaluation(TruthDiscoveryResult result, TruthEvaluation e, double readMs, double runMs)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        return string.Create(inv, $"algorithm={result.Algorithm} accuracy={e.Accuracy:F4} correct={e.Correct} scored={e.Scored} missing={e.MissingFromClaims} iterations={result.Iterations} converged={(result.Converged ? "true" : "false")} claims={result.Table.ClaimCount} read_ms={readMs:F0} run_ms={runMs:F0}\n");
+    }
+
+    /// <summary>A header comment, then two CSV sections: sources by trust, then objects in input order.</summary>
+    internal static string FormatListing(TruthDiscoveryResult result)
+    {
+        var t = result.Table;
+        var inv = CultureInfo.InvariantCulture;
+        var text = new StringBuilder(64 * (t.ObjectCount + t.SourceCount) + 256);
+        text.Append(inv, $"# algorithm={result.Algorithm} iterations={result.Iterations} converged={(result.Converged ? "true" : "false")} tolerance={result.Tolerance:G3}\n");
+        text.Append(inv, $"# rows={t.RowCount} repeated={t.RepeatedRowCount} claims={t.ClaimCount} sources={t.SourceCount} objects={t.ObjectCount} dependent_pairs={result.Dependences.Count}\n");
+        text.Append("source,trust,claims\n");
+        foreach (int s in result.GetSourcesByTrust())
+        {
+            AppendField(text, t.Sources[s]);
+            text.Append(inv, $",{result.GetTrust(s):F4},{t.GetSourceClaimCount(s)}\n");
+        }
+
+        text.Append('\n');
+        text.Append("object,value,confidence\n");
+        for (int o = 0; o < t.ObjectCount; o++)
+        {
+            AppendField(text, t.Objects[o]);
+            text.Append(',');
+            AppendField(text, result.GetChosenValueText(o));
+            text.Append(inv, $",{result.GetConfidence(o):F4}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendField(StringBuilder text, string field)
+    {
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            text.Append(field);
+            return;
+        }
+
+        text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+    }
+}

@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace KoreaEvents.Core.Corroboration.Truth;
+
+public sealed partial class ClaimTable
+{
+    /// <summary>
+    /// Reads a claims CSV file (<c>source,object,value</c>) as UTF-8; see <see cref="ReadCsv(TextReader)"/> for the rules.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ClaimTableFormatException">The content is malformed.</exception>
+    public static ClaimTable ReadCsv(string path)
+    {
+        Preconditions.CheckNotBlank(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        return ReadCsv(reader);
+    }
+
+    /// <summary>
+    /// Reads a claims CSV (RFC 4180) from <paramref name="reader"/>.
+    /// </summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item>The first non-blank record is the header. It must name the columns <c>source</c>, <c>object</c> and
+    /// <c>value</c> (any order, case-insensitive, surrounding spaces ignored); other columns are allowed and ignored.
+    /// A header naming a column twice is an error.</item>
+    /// <item>Every record must have as many fields as the header. Fields may be quoted; quoted fields may hold commas,
+    /// quotes (doubled) and line breaks. A UTF-8 byte order mark is skipped. Empty lines are skipped (they hold no
+    /// claim); a line of only spaces is a record and fails the field count.</item>
+    /// <item>An empty or white-space source, object or value is an error naming its line and column: drop such rows
+    /// before reading if they mean "no claim".</item>
+    /// <item>Any number of distinct sources, objects and values is accepted (memory grows with the distinct strings).</item>
+    /// </list>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="ClaimTableFormatException">The content is malformed; the exception carries the line and column.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ClaimTable ReadCsv(TextReader reader)
+    {
+        Preconditions.CheckNotNull(reader);
+        var csv = new Rfc4180Reader(reader);
+        var columns = ReadHeader(csv, ["source", "object", "value"]);
+        var builder = new Builder();
+        int fieldCount = csv.FieldCount;
+        int sourceColumn = columns[0], objectColumn = columns[1], valueColumn = columns[2];
+        while (csv.Read())
+        {
+            CheckFieldCount(csv, fieldCount);
+            var source = RequireField(csv, sourceColumn, "source");
+            var @object = RequireField(csv, objectColumn, "object");
+            var value = RequireField(csv, valueColumn, "value");
+            builder.AddCore(source, @object, value);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Reads the header of a CSV that must name <paramref name="required"/>; returns the index of each required column.
+    /// </summary>
+    internal static int[] ReadHeader(Rfc4180Reader csv, string[] required)
+    {
+        if (!csv.Read())
+        {
+            throw new ClaimTableFormatException(1, 1, $"The file is empty; expected a header naming the columns {string.Join(", ", required)}.");
+        }
+
+        var indexes = new int[required.Length];
+        Array.Fill(indexes, -1);
+        for (int f = 0; f < csv.FieldCount; f++)
+        {
+            var name = csv.Field(f).Trim();
+            for (int r = 0; r < required.Length; r++)
+            {
+                if (name.Equals(required[r], StringComparison.OrdinalIgnoreCase))
+                {
+                    if (indexes[r] >= 0)
+                    {
+                        throw new ClaimTableFormatException(csv.FieldLine(f), csv.FieldColumn(f), $"The header names the column '{required[r]}' twice.");
+                    }
+
+                    indexes[r] = f;
+                }
+            }
+        }
+
+        var missing = required.Where((_, r) => indexes[r] < 0).ToArray();
+        if (missing.Length > 0)
+        {
+            var found = Enumerable.Range(0, csv.FieldCount).Select(f => csv.Field(f).ToString());
+            throw new ClaimTableFormatException(
+                csv.RecordLine,
+                1,
+                $"The header must name the columns {string.Join(", ", required)}; missing: {string.Join(", ", missing)} (found: {string.Join(", ", found)}).");
+        }
+
+        return indexes;
+    }
+
+    internal static void CheckFieldCount(Rfc4180Reader csv, int fieldCount)
+    {
+        if (csv.FieldCount != fieldCount)
+        {
+            throw new ClaimTableFormatException(
+                csv.RecordLine,
+                1,
+                $"Expected {fieldCount} fields as in the header, but found {csv.FieldCount}.");
+        }
+    }
+
+    internal static ReadOnlySpan<char> RequireField(Rfc4180Reader csv, int column, string name)
+    {
+        var field = csv.Field(column);
+        if (field.IsWhiteSpace())
+        {
+            throw new ClaimTableFormatException(csv.FieldLine(column), csv.FieldColumn(column), $"The {name} is empty; every row needs a source, an object and a value.");
+        }
+
+        return field;
+    }
+}

@@ -1,0 +1,361 @@
+using System.Runtime.CompilerServices;
+
+namespace KoreaEvents.Core.Corroboration.Truth;
+
+/// <summary>
+/// Our model: sources weighted by a learned accuracy, with votes of dependent sources (copiers, or outlets repeating
+/// one upstream) discounted. Name on the command line: <c>independence</c>. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para><b>Accuracy (Bayesian vote).</b> Each source s has an accuracy A(s). On an object with m distinct values,
+/// a claim for value v adds w·d·(ln(n) + ln(A/(1 − A))) to v's score, n = max(1, m − 1) the number of false values,
+/// w the claim's vote share (1/k when the source gives k values there), d its dependence discount. The value's
+/// probability is the softmax of the scores over the object's values. A(s) is then the posterior mean under a Beta
+/// prior: (k·a0 + Σ w·P(v)) / (k + Σ w), a0 = <see cref="IndependenceAwareOptions.PriorAccuracy"/>,
+/// k = <see cref="IndependenceAwareOptions.PriorStrength"/>. The two steps repeat until no accuracy moves by more
+/// than the tolerance.</para>
+/// <para><b>Dependence.</b> Independent sources that are both wrong on an object still agree sometimes (popular
+/// errors); the typical rate φ is estimated from the data as the median, over source pairs with enough evidence, of
+/// (expected agreements on a false value) / (expected objects where both are false), from the current value
+/// probabilities, over the pairs with at least five expected both-false objects (0.2 when there are none; clamped
+/// to [0.01, 0.9]). A pair whose own rate is higher is scored with a binomial likelihood ratio against a copier who
+/// repeats the other with probability c (rate c + (1 − c)·φ), with prior <see cref="IndependenceAwareOptions.DependencePrior"/>.
+/// Where two dependent sources give the same value, the less accurate one's vote is multiplied by (1 − c·p). Only
+/// source pairs that co-occur on objects are compared, and at most
+/// <see cref="IndependenceAwareOptions.MaxClaimsPerObjectForDependence"/> claims per object, so the work is bounded
+/// by Σ min(k_o, cap)² over objects. Accuracy is re-estimated after each of the
+/// <see cref="IndependenceAwareOptions.DependenceRounds"/> dependence rounds.</para>
+/// <para>Ties go to the lowest key (ordinal). Deterministic.</para>
+/// </remarks>
+public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
+{
+    private const int MinEvidenceForRate = 5;
+
+    /// <summary>Creates the model with <paramref name="options"/> (default: <see cref="IndependenceAwareOptions.Default"/>).</summary>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public IndependenceAwareTruthDiscovery(IndependenceAwareOptions? options = null)
+    {
+        Options = options ?? IndependenceAwareOptions.Default;
+        Options.Validate();
+    }
+
+    /// <summary>The parameters.</summary>
+    public IndependenceAwareOptions Options { get; }
+
+    /// <inheritdoc/>
+    public string Name => "independence";
+
+    /// <inheritdoc/>
+    public TruthDiscoveryResult Run(ClaimTable table)
+    {
+        Preconditions.CheckNotNull(table);
+        var state = new State(table, Options);
+        int iterations = state.Estimate(out bool converged);
+        SourceDependence[] dependences = [];
+        if (Options.DetectDependence && Options.DependenceRounds > 0)
+        {
+            var pairs = PairIndex.Build(table, Options.MaxClaimsPerObjectForDependence);
+            for (int round = 0; round < Options.DependenceRounds; round++)
+            {
+                dependences = state.EstimateDependence(pairs);
+                iterations += state.Estimate(out converged);
+            }
+        }
+
+        var chosen = new int[table.ObjectCount];
+        TruthKernels.ChooseMax(table, state.Probability, chosen);
+        return new TruthDiscoveryResult(Name, table, chosen, state.Probability, state.Accuracy, iterations, converged, Options.Tolerance, dependences);
+    }
+
+    /// <summary>The arrays one run works on; allocated once.</summary>
+    private sealed class State
+    {
+        private readonly ClaimTable _table;
+        private readonly IndependenceAwareOptions _options;
+        private readonly double[] _logFalse; // per object: ln(n)
+        private readonly double[] _logit;
+        private readonly double[] _next;
+
+        public State(ClaimTable table, IndependenceAwareOptions options)
+        {
+            _table = table;
+            _options = options;
+            Accuracy = new double[table.SourceCount];
+            Array.Fill(Accuracy, options.PriorAccuracy);
+            Probability = new double[table.ValueCount];
+            Discount = new double[table.ClaimCount];
+            Array.Fill(Discount, 1.0);
+            _logFalse = new double[table.ObjectCount];
+            for (int o = 0; o < table.ObjectCount; o++)
+            {
+                _logFalse[o] = Math.Log(Math.Max(1, table.ValueStart[o + 1] - table.ValueStart[o] - 1));
+            }
+
+            _logit = new double[table.SourceCount];
+            _next = new double[table.SourceCount];
+        }
+
+        public double[] Accuracy { get; }
+
+        public double[] Probability { get; }
+
+        public double[] Discount { get; }
+
+        /// <summary>Alternates value probabilities and accuracies until they settle; returns the iterations run.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int Estimate(out bool converged)
+        {
+            var t = _table;
+            var sources = t.ClaimSources;
+            var values = t.ClaimValues;
+            var weights = t.ClaimWeights;
+            var score = Probability; // scores first, turned into probabilities in place
+            double a0 = _options.PriorAccuracy, k = _options.PriorStrength;
+            converged = false;
+            int iterations = 0;
+            while (iterations < _options.MaxIterations)
+            {
+                iterations++;
+                for (int s = 0; s < _logit.Length; s++)
+                {
+                    double a = Math.Clamp(Accuracy[s], 1e-6, 1 - 1e-6);
+                    _logit[s] = Math.Log(a / (1 - a));
+                }
+
+                Array.Clear(score);
+                for (int o = 0; o < t.ObjectCount; o++)
+                {
+                    double logFalse = _logFalse[o];
+                    for (int i = t.ClaimStart[o]; i < t.ClaimStart[o + 1]; i++)
+                    {
+                        score[values[i]] += weights[i] * Discount[i] * (logFalse + _logit[sources[i]]);
+                    }
+
+                    int first = t.ValueStart[o], end = t.ValueStart[o + 1];
+                    double max = double.NegativeInfinity;
+                    for (int v = first; v < end; v++)
+                    {
+                        max = Math.Max(max, score[v]);
+                    }
+
+                    double sum = 0;
+                    for (int v = first; v < end; v++)
+                    {
+                        score[v] = Math.Exp(score[v] - max);
+                        sum += score[v];
+                    }
+
+                    for (int v = first; v < end; v++)
+                    {
+                        score[v] /= sum;
+                    }
+                }
+
+                Array.Clear(_next);
+                for (int i = 0; i < sources.Length; i++)
+                {
+                    _next[sources[i]] += weights[i] * Probability[values[i]];
+                }
+
+                double change = 0;
+                for (int s = 0; s < _next.Length; s++)
+                {
+                    double a = ((k * a0) + _next[s]) / (k + t.SourceWeights[s]);
+                    change = Math.Max(change, Math.Abs(a - Accuracy[s]));
+                    Accuracy[s] = a;
+                }
+
+                if (change < _options.Tolerance)
+                {
+                    converged = true;
+                    break;
+                }
+            }
+
+            return iterations;
+        }
+
+        /// <summary>Scores every co-occurring pair for dependence and sets the claims' discounts; returns the dependent pairs.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public SourceDependence[] EstimateDependence(PairIndex pairs)
+        {
+            var t = _table;
+            var values = t.ClaimValues;
+            var weights = t.ClaimWeights;
+            var sources = t.ClaimSources;
+            int pairCount = pairs.Count;
+            var bothFalse = new double[pairCount];
+            var agreeFalse = new double[pairCount];
+            for (int n = 0; n < pairs.IncidenceCount; n++)
+            {
+                int i = pairs.First[n], j = pairs.Second[n], p = pairs.Pair[n];
+                double w = Math.Min(weights[i], weights[j]);
+                int vi = values[i], vj = values[j];
+                if (vi == vj)
+                {
+                    double f = w * (1 - Probability[vi]);
+                    bothFalse[p] += f;
+                    agreeFalse[p] += f;
+                }
+                else
+                {
+                    bothFalse[p] += w * Math.Max(0, 1 - Probability[vi] - Probability[vj]);
+                }
+            }
+
+            var rates = new List<double>();
+            for (int p = 0; p < pairCount; p++)
+            {
+                if (bothFalse[p] >= MinEvidenceForRate)
+                {
+                    rates.Add(agreeFalse[p] / bothFalse[p]);
+                }
+            }
+
+            double phi = 0.2;
+            if (rates.Count > 0)
+            {
+                rates.Sort();
+                phi = rates[rates.Count / 2];
+            }
+
+            phi = Math.Clamp(phi, 0.01, 0.9);
+            double c = _options.CopyRate;
+            double copied = c + ((1 - c) * phi);
+            double agreeLog = Math.Log(copied / phi);
+            double differLog = Math.Log(Math.Max(1e-12, 1 - copied) / (1 - phi));
+            double priorLog = Math.Log(_options.DependencePrior / (1 - _options.DependencePrior));
+            var probability = new double[pairCount];
+            var found = new List<SourceDependence>();
+            for (int p = 0; p < pairCount; p++)
+            {
+                double z = priorLog + (agreeFalse[p] * agreeLog) + ((bothFalse[p] - agreeFalse[p]) * differLog);
+                double d = 1 / (1 + Math.Exp(-z));
+                probability[p] = d;
+                if (d >= 0.5)
+                {
+                    var (a, b) = pairs.Sources(p);
+                    bool aFirst = Accuracy[a] > Accuracy[b] || (Accuracy[a] == Accuracy[b] && a < b);
+                    found.Add(aFirst
+                        ? new SourceDependence(b, a, d, agreeFalse[p], bothFalse[p])
+                        : new SourceDependence(a, b, d, agreeFalse[p], bothFalse[p]));
+                }
+            }
+
+            Array.Fill(Discount, 1.0);
+            for (int n = 0; n < pairs.IncidenceCount; n++)
+            {
+                int i = pairs.First[n], j = pairs.Second[n];
+                if (values[i] != values[j])
+                {
+                    continue;
+                }
+
+                double factor = 1 - (c * probability[pairs.Pair[n]]);
+                int si = sources[i], sj = sources[j];
+                bool iFirst = Accuracy[si] > Accuracy[sj] || (Accuracy[si] == Accuracy[sj] && si < sj);
+                Discount[iFirst ? j : i] *= factor;
+            }
+
+            found.Sort((x, y) => y.Probability != x.Probability ? y.Probability.CompareTo(x.Probability) : x.Source != y.Source ? x.Source.CompareTo(y.Source) : x.Other.CompareTo(y.Other));
+            return found.ToArray();
+        }
+    }
+
+    /// <summary>The co-occurring source pairs and, per object, the claim pairs that connect them (built once).</summary>
+    private sealed class PairIndex
+    {
+        private readonly long[] _pairSources;
+
+        private PairIndex(long[] pairSources, int[] first, int[] second, int[] pair, int incidenceCount)
+        {
+            _pairSources = pairSources;
+            First = first;
+            Second = second;
+            Pair = pair;
+            IncidenceCount = incidenceCount;
+        }
+
+        public int Count => _pairSources.Length;
+
+        public int IncidenceCount { get; }
+
+        public int[] First { get; }
+
+        public int[] Second { get; }
+
+        public int[] Pair { get; }
+
+        public (int A, int B) Sources(int pair) => ((int)(_pairSources[pair] >> 32), (int)(uint)_pairSources[pair]);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static PairIndex Build(ClaimTable t, int cap)
+        {
+            var ids = new Dictionary<long, int>(PairKeyComparer.Instance);
+            var pairSources = new List<long>();
+            int capacity = 0;
+            for (int o = 0; o < t.ObjectCount; o++)
+            {
+                long k = Math.Min(cap, t.ClaimStart[o + 1] - t.ClaimStart[o]);
+                capacity = (int)Math.Min(int.MaxValue - 64, capacity + (k * (k - 1) / 2));
+            }
+
+            var first = new int[capacity];
+            var second = new int[capacity];
+            var pair = new int[capacity];
+            int count = 0;
+            var selected = new List<int>();
+            for (int o = 0; o < t.ObjectCount; o++)
+            {
+                int start = t.ClaimStart[o], end = t.ClaimStart[o + 1];
+                selected.Clear();
+                for (int i = start; i < end; i++)
+                {
+                    selected.Add(i);
+                }
+
+                if (selected.Count > cap)
+                {
+                    selected.Sort((x, y) =>
+                    {
+                        int sx = t.ClaimSources[x], sy = t.ClaimSources[y];
+                        int byActivity = t.SourceClaimCounts[sy].CompareTo(t.SourceClaimCounts[sx]);
+                        return byActivity != 0 ? byActivity : x.CompareTo(y);
+                    });
+                    selected.RemoveRange(cap, selected.Count - cap);
+                    selected.Sort();
+                }
+
+                for (int x = 0; x < selected.Count; x++)
+                {
+                    int i = selected[x];
+                    int si = t.ClaimSources[i];
+                    for (int y = x + 1; y < selected.Count; y++)
+                    {
+                        int j = selected[y];
+                        int sj = t.ClaimSources[j];
+                        if (si == sj || count == capacity)
+                        {
+                            continue;
+                        }
+
+                        long key = ((long)Math.Min(si, sj) << 32) | (uint)Math.Max(si, sj);
+                        if (!ids.TryGetValue(key, out int id))
+                        {
+                            id = pairSources.Count;
+                            pairSources.Add(key);
+                            ids.Add(key, id);
+                        }
+
+                        first[count] = i;
+                        second[count] = j;
+                        pair[count] = id;
+                        count++;
+                    }
+                }
+            }
+
+            return new PairIndex(pairSources.ToArray(), first, second, pair, count);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace KoreaEvents.Core.Corroboration.Truth;
+
+/// <summary>
+/// Ground truth for scoring: one value per object, read from a CSV with the columns <c>object,value</c>. Values are
+/// compared by key (<see cref="TruthValues"/>), the same rule the algorithms use. Immutable and thread-safe.
+/// </summary>
+public sealed class TruthTable
+{
+    private readonly Dictionary<string, string> _keys;
+
+    private TruthTable(Dictionary<string, string> keys) => _keys = keys;
+
+    /// <summary>The number of objects with a true value.</summary>
+    public int Count => _keys.Count;
+
+    /// <summary>Creates a truth table from (object, value) pairs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentException">An object is blank, or is given two different values.</exception>
+    public static TruthTable From(IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        Preconditions.CheckNotNull(entries);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (obj, value) in entries)
+        {
+            Preconditions.CheckNotBlank(obj);
+            Preconditions.CheckNotNull(value);
+            var key = TruthValues.ToKey(value);
+            if (keys.TryGetValue(obj.Trim(), out var existing) && existing != key)
+            {
+                throw new ArgumentException($"The object '{obj}' is given two different true values.", nameof(entries));
+            }
+
+            keys[obj.Trim()] = key;
+        }
+
+        return new TruthTable(keys);
+    }
+
+    /// <summary>Reads a truth CSV (<c>object,value</c>) as UTF-8, with the same strict rules as <see cref="ClaimTable.ReadCsv(TextReader)"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ClaimTableFormatException">The content is malformed, an object or value is empty, or an object is given two different values.</exception>
+    public static TruthTable ReadCsv(string path)
+    {
+        Preconditions.CheckNotBlank(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        return ReadCsv(reader);
+    }
+
+    /// <summary>Reads a truth CSV (<c>object,value</c>; other columns ignored) from <paramref name="reader"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="ClaimTableFormatException">The content is malformed, an object or value is empty, or an object is given two different values.</exception>
+    public static TruthTable ReadCsv(TextReader reader)
+    {
+        Preconditions.CheckNotNull(reader);
+        var csv = new Rfc4180Reader(reader);
+        var columns = ClaimTable.ReadHeader(csv, ["object", "value"]);
+        int fieldCount = csv.FieldCount;
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (csv.Read())
+        {
+            ClaimTable.CheckFieldCount(csv, fieldCount);
+            var obj = ClaimTable.RequireField(csv, columns[0], "object").Trim().ToString();
+            var key = TruthValues.ToKey(ClaimTable.RequireField(csv, columns[1], "value").ToString());
+            if (keys.TryGetValue(obj, out var existing) && existing != key)
+            {
+                throw new ClaimTableFormatException(csv.RecordLine, 1, $"The object '{obj}' is given a second, different true value.");
+            }
+
+            keys[obj] = key;
+        }
+
+        return new TruthTable(keys);
+    }
+
+    /// <summary>Scores <paramref name="result"/>: the share of truth objects present in the claims whose chosen value has the true value's key.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public TruthEvaluation Evaluate(TruthDiscoveryResult result)
+    {
+        Preconditions.CheckNotNull(result);
+        var table = result.Table;
+        int scored = 0, correct = 0, missing = 0;
+        foreach (var (obj, key) in _keys)
+        {
+            int o = table.IndexOfObject(obj);
+            if (o < 0)
+            {
+                missing++;
+                continue;
+            }
+
+            scored++;
+            if (string.Equals(table.ValueKeys[result.ChosenValues[o]], key, StringComparison.Ordinal))
+            {
+                correct++;
+            }
+        }
+
+        return new TruthEvaluation(scored, correct, missing);
+    }
+}
+
+/// <summary>
+/// The score of a result against a <see cref="TruthTable"/>. Objects of the truth table that no claim mentions are
+/// not scored and are counted in <see cref="MissingFromClaims"/>. Equality is member-wise.
+/// </summary>
+/// <param name="Scored">Truth objects present in the claims.</param>
+/// <param name="Correct">Scored objects whose chosen value has the true value's key.</param>
+/// <param name="MissingFromClaims">Truth objects absent from the claims.</param>
+public readonly record struct TruthEvaluation(int Scored, int Correct, int MissingFromClaims)
+{
+    /// <summary>Correct / Scored, or 0 when nothing is scored.</summary>
+    public double Accuracy => Scored == 0 ? 0 : (double)Correct / Scored;
+}
