@@ -30,6 +30,7 @@ namespace KoreaEvents.Core.Extraction;
 public sealed class ClaimExtractor
 {
     private readonly EventLinker linker;
+    private readonly DocumentDater dater;
 
     /// <summary>Creates an extractor over <paramref name="knowledgeBase"/> (<see cref="KnowledgeBase.Default"/> when null).</summary>
     public ClaimExtractor(KnowledgeBase? knowledgeBase = null, TemporalTagger? tagger = null)
@@ -37,6 +38,7 @@ public sealed class ClaimExtractor
         KnowledgeBase = knowledgeBase ?? KnowledgeBase.Default;
         Tagger = tagger ?? TemporalTagger.Default;
         linker = new EventLinker(KnowledgeBase);
+        dater = new DocumentDater(KnownEventDates.FromEvents(KnowledgeBase.Events), Tagger);
     }
 
     /// <summary>Gets the extractor over the default knowledge base.</summary>
@@ -84,25 +86,14 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// Dates a document from what it says about catalogued events: a first pass links its event mentions without a
-    /// document date; each catalogued event it tells as having happened becomes a dated fact for
-    /// <see cref="DocumentDater"/>, with the document's own words for it (the phrases and strongly described triggers that linked: "blew
-    /// up", "opened", "the Hanoi summit") as the phrases, so expressions such as "21 months ago" next to them date the
-    /// document. Nothing else of the first pass is kept.
+    /// Dates a document with a <see cref="DocumentDater"/> over the knowledge base's catalogue
+    /// (<see cref="KnownEventDates.FromEvents"/>): the estimate <see cref="Extract(SourceDocument)"/> anchors claims on.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public DocumentDating DateDocument(SourceDocument document)
     {
         Preconditions.CheckNotNull(document);
-        var source = DescribeSource(document, null);
-        var firstPass = new DocumentExtraction(this, linker, document, source, null).Run();
-        var facts = firstPass.EventMentions
-            .Where(m => m.Status == EventLinkStatus.Catalogued && m.Modality is Modality.Asserted or Modality.Reported
-                && (m.IsNamed || m.Score >= EventLinker.StrongDescription) && m.Event is { } e && KnowledgeBase.TryGetEvent(e, out _))
-            .GroupBy(m => m.Event!.Value)
-            .Select(g => new KnownEventDate(g.Key.Value!, KnowledgeBase.GetEvent(g.Key).Date, g.Select(m => m.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
-            .ToList();
-        return new DocumentDater(new KnownEventDates(facts), Tagger).Date(document);
+        return dater.Date(document);
     }
 
     /// <summary>

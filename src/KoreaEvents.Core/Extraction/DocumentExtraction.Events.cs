@@ -229,7 +229,7 @@ internal sealed partial class DocumentExtraction
         var stated = a.Dates.Select(d => d.Value!.Value).ToList();
         a.Attribution = AttributionAt(a.Start);
         a.Modality = ModalityAt(sentence, a.Start, a.End, a.Attribution is not null, a.Dates);
-        var places = a.Places.Select(m => (PlaceOf(m)!.Id, Weight(a, m))).ToList();
+        var places = a.Places.Select(m => (PlaceOf(m)!.Id, Math.Abs(m.Start - a.Start) <= 80 ? 1.0 : 0.5)).ToList();
         if (places.Count == 0 && lastFacility is { } topic && sentence.Index - topic.Sentence <= 5)
         {
             places.Add((topic.Place, 0.5));

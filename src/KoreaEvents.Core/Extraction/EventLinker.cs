@@ -26,7 +26,8 @@ internal sealed record LinkDecision(EventLinkStatus Status, Event? Event, double
 /// actors and places weighted by how near the mention they stand (each catalogued participant counted once). A naming
 /// phrase links on its own. A trigger needs <see cref="Threshold"/> and either a stated date that fits or an event
 /// within <see cref="RecentYears"/> before the document; or <see cref="Threshold"/> − 1 with a fitting date (or, with
-/// no date stated, an event in the month before the document); in a hedged, negated, future or conditional statement
+/// no date stated, an event in the month before the document), and something specific besides states (a person or
+/// body taking part, the place, a fitting date); in a hedged, negated, future or conditional statement
 /// it needs <see cref="StrongDescription"/> (a prediction describes an event, it does not report one). Dates only choose among candidates within <see cref="TieMargin"/> of the
 /// best (two events of one kind at different times are never merged); a stated date that conflicts with the
 /// catalogue keeps the link (and becomes a conflicting date claim) when the mention names the event or describes it
@@ -68,6 +69,7 @@ internal sealed class EventLinker(KnowledgeBase knowledgeBase)
                 }
             }
 
+            bool specific = false;
             double typeScore = 0;
             foreach (var code in cues.Codes)
             {
@@ -107,6 +109,7 @@ internal sealed class EventLinker(KnowledgeBase knowledgeBase)
                 if (match > 0)
                 {
                     score += match;
+                    specific |= by == p.Actor && ActorWeight(p.Actor) > 1;
                     why.Add(by == p.Actor ? $"participant {p.Actor}" : $"participant {p.Actor} (as {by})");
                 }
             }
@@ -126,14 +129,16 @@ internal sealed class EventLinker(KnowledgeBase knowledgeBase)
             if (placeScore > 0)
             {
                 score += placeScore;
+                specific |= placeScore >= 1;
                 why.Add($"place {placeSeen}");
             }
 
             bool fits = cues.Dates.Any(d => Fits(d, ev.Date));
             bool recent = anchor is not { } day || (ev.Date.End <= day && ev.Date.End >= day.PlusYears(-RecentYears));
             bool lastMonth = anchor is { } today && cues.Dates.Count == 0 && ev.Date.End <= today && ev.Date.End >= today.PlusDays(-31);
+            // States take part in almost everything: a trigger needs something specific (a person or body, a place, a date).
             bool eligible = named
-                || (cues.Speculative ? score >= StrongDescription && (fits || recent)
+                || (specific || fits) && (cues.Speculative ? score >= StrongDescription && (fits || recent)
                     : (score >= Threshold && (fits || recent)) || (score >= Threshold - 1 && (fits || lastMonth)));
             if (eligible)
             {
