@@ -52,6 +52,8 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(KoreaEvents.Core.Knowledge.KnowledgeDocument))]
 // [Extraction]
 [JsonSerializable(typeof(KoreaEvents.Core.Extraction.ExtractionDto))]
+[JsonSerializable(typeof(KoreaEvents.Core.Extraction.Evaluation.GoldDocument))]
+[JsonSerializable(typeof(KoreaEvents.Core.Extraction.Evaluation.EvaluationReportDto))]
 // [Corroboration]
 [JsonSerializable(typeof(KoreaEvents.Core.Corroboration.Truth.TruthReportDocument))]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
