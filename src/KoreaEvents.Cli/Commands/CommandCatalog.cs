@@ -11,5 +11,7 @@ internal static class CommandCatalog
         yield return ParseCommand.Create(stdout);
         yield return DatesCommand.Create(stdout);
         yield return TruthCommand.Create(stdout);
+        yield return ClaimsCommand.Create(stdout);
+        yield return EvalCommand.Create(stdout);
     }
 }

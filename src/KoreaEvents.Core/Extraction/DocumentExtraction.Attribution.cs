@@ -124,7 +124,8 @@ internal sealed partial class DocumentExtraction
                     continue;
                 }
 
-                var named = after[0];
+                // "reported by South Korean news agency, Yonhap": the agency, not its country, is the channel.
+                var named = phrase == "according to" ? after[0] : after.FirstOrDefault(m => ActorOf(m)!.Kind == ActorKind.NewsAgency) ?? after[0];
                 int nameEnd = named.End;
                 var attribution = phrase == "according to"
                     ? Make(named, null)
@@ -166,6 +167,17 @@ internal sealed partial class DocumentExtraction
                 speakerStart = subject.Start;
                 names.Add((subject.Start, cue.Start));
             }
+            else if (wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && !SentenceText.IsFunctionWord(wordBefore))
+            {
+                // An unknown name or a group ("Analysts say"): the words the text gives as speaker.
+                int nameStart = NameStart(wordBeforeStart, sStart);
+                var name = text[nameStart..(wordBeforeStart + wordBefore.Length)];
+                ActorId? provisional = IsName(name) ? ProvisionalActorFor(name, nameStart) : null;
+                said = new Attribution(name, provisional);
+                speakerStart = nameStart;
+                names.Add((nameStart, cue.Start));
+            }
+
             else if (inSentence.FirstOrDefault(m => m.Start >= cue.End && m.Start - cue.End <= 3 && ActorOf(m) is not null) is { } afterVerb)
             {
                 // "said Leif-Eric Easley, a professor at Ewha University in Seoul, calling …": the appositive is the speaker's.
@@ -179,17 +191,6 @@ internal sealed partial class DocumentExtraction
                 names.Add((afterVerb.Start, appositiveEnd));
                 speakerStart = cue.Start;
             }
-            else if (wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && !SentenceText.IsFunctionWord(wordBefore))
-            {
-                // An unknown name or a group ("Analysts say"): the words the text gives as speaker.
-                int nameStart = NameStart(wordBeforeStart, sStart);
-                var name = text[nameStart..(wordBeforeStart + wordBefore.Length)];
-                ActorId? provisional = IsName(name) ? ProvisionalActorFor(name, nameStart) : null;
-                said = new Attribution(name, provisional);
-                speakerStart = nameStart;
-                names.Add((nameStart, cue.Start));
-            }
-
             if (said is null)
             {
                 continue;

@@ -57,12 +57,13 @@ internal sealed partial class DocumentExtraction
             {
                 if (actor.Kind != ActorKind.NewsAgency && !IsModifier(m, ms) && !IsCompoundModifier(m, ms))
                 {
-                    Nearest(anchors, m.Start, m.End).Actors.Add(m);
+                    Nearest(anchors, m.Start, m.End, 1.5).Actors.Add(m);
                 }
             }
             else if (PlaceOf(m) is not null)
             {
-                Nearest(anchors, m.Start, m.End).Places.Add(m);
+                // "in Hanoi", "at the office" follow the event they place: only a much nearer mention after them takes them.
+                Nearest(anchors, m.Start, m.End, IsLocative(m) ? 3 : 1.5).Places.Add(m);
             }
         }
 
@@ -150,16 +151,16 @@ internal sealed partial class DocumentExtraction
     }
 
     /// <summary>
-    /// The anchor nearest a span. A name before a mention counts half as far again as one after it: objects and
-    /// "between X and Y" follow their event more often than subjects precede another.
+    /// The anchor nearest a span. A name before a mention counts <paramref name="beforePenalty"/> times as far as one
+    /// after it: objects, places and "between X and Y" follow their event more often than subjects precede another.
     /// </summary>
-    private static Anchor Nearest(List<Anchor> anchors, int start, int end)
+    private static Anchor Nearest(List<Anchor> anchors, int start, int end, double beforePenalty)
     {
         Anchor best = anchors[0];
         double bestDistance = double.MaxValue;
         foreach (var a in anchors)
         {
-            double distance = start >= a.End ? start - a.End : a.Start >= end ? (a.Start - end + 1) * 1.5 : 0;
+            double distance = start >= a.End ? start - a.End : a.Start >= end ? (a.Start - end + 1) * beforePenalty : 0;
             if (distance < bestDistance)
             {
                 best = a;
@@ -284,7 +285,12 @@ internal sealed partial class DocumentExtraction
             datedEvents.Add((a.Start, ev, linkedDate));
         }
 
-        if (place is not null)
+        if (place is null && decision.Event?.Place is { } eventPlace && NamesPlace(text[a.Start..a.End], eventPlace))
+        {
+            // A naming phrase that holds the place ("the summit in Singapore") states where.
+            Add(subject, Facet.Location, ClaimValue.FromEntity(EntityRef.From(eventPlace)), a.Start, a.End, a.Attribution, a.Modality);
+        }
+        else if (place is not null)
         {
             Add(subject, Facet.Location, ClaimValue.FromEntity(EntityRef.From(PlaceOf(place)!.Id)), Math.Min(a.Start, place.Start), Math.Max(a.End, place.End), a.Attribution, a.Modality);
         }
@@ -413,8 +419,12 @@ internal sealed partial class DocumentExtraction
         // liaison office", "the liaison office was opened", "the liaison office’s destruction").
         return a.Places.FirstOrDefault(m => PlaceOf(m)!.Kind is PlaceKind.Facility or PlaceKind.Site or PlaceKind.Zone
             && (m.End <= a.Start ? SentenceText.CountWords(text, m.End, a.Start) <= 2 && !SentenceText.HasClauseBoundary(text, m.End, a.Start)
-                : SentenceText.CountWords(text, a.End, m.Start) <= 3 && !SentenceText.HasClauseBoundary(text, a.End, m.Start)));
+                : SentenceText.CountWords(text, a.End, m.Start) <= 4 && !SentenceText.HasClauseBoundary(text, a.End, m.Start)));
     }
+
+    /// <summary>Whether a naming phrase states the place after a preposition ("summit in Singapore"; not "the Hanoi summit").</summary>
+    private bool NamesPlace(string phrase, PlaceId place) =>
+        kb.TryGetPlace(place, out var p) && p.AllNames.Any(n => Locatives.Any(l => SentenceText.ContainsWord(phrase, l + " " + n)));
 
     private bool IsLocative(Mention m)
     {

@@ -223,7 +223,7 @@ internal static class SentenceText
     public static bool HasOrderCueBefore(string text, int sentenceStart, int position)
     {
         int from = Math.Max(sentenceStart, position - 24);
-        var span = text.AsSpan(from, position - from).TrimEnd();
+        var span = text.AsSpan(from, position - from).TrimEnd().ToString().Replace('\u00A0', ' ');
         foreach (var cue in OrderCues)
         {
             if (span.EndsWith(cue, StringComparison.OrdinalIgnoreCase))

@@ -82,15 +82,15 @@ G += ev("002", "korean-war-armistice-1953", "armistice", date=[("1953", "in 1953
 G += ev("002", "ri-son-gwon-statement-2020", "accusing Washington", date=[("2020-W24", "Last week the North")],
         initiator=[("actor:ri-son-gwon", "Ri Son Gwon accusing")], target=[("actor:united-states", "accusing Washington")])
 G += ev("002", DEM, "blew up on Tuesday", initiator=[("actor:north-korea", "Pyongyang blew up")], date=[("XXXX-06-16 (2020)", "on Tuesday was opened")])
-G += ev("002", OPEN, "was opened in September 2018", date=[("2018-09", "September 2018 as part")])
+G += ev("002", OPEN, "was opened in September 2018", 2, date=[("2018-09", "September 2018 as part")])
 G += ev("002", "panmunjom-summit-2018", "first summit", date=[("2018-04", "five months earlier")],
         participants=[("actor:kim-jong-un", "Kim Jong Un and the South"), ("actor:moon-jae-in", "Moon Jae-in signed")])
 G.append(A("002", "place:liaison-office", "count:officials", "~20 officials", "Around 20 officials"))
 G += ev("002", "pyongyang-summit-2018", "hold their third summit", modality="Future")
-G += ev("002", SING, "historic meeting", location=[("place:singapore", "in Singapore")],
+G += ev("002", SING, "historic meeting", location=[("place:singapore", "Trump in Singapore")],
         participants=[("actor:kim-jong-un", "Kim’s historic meeting"), ("actor:donald-trump", "US President Donald Trump in Singapore")])
 G += ev("002", HANOI, "collapse of the Hanoi summit between Kim and Trump", participants=[("actor:kim-jong-un", "between Kim and Trump"), ("actor:donald-trump", "Kim and Trump")])
-G += ev("002", "liaison-office-suspension-2020", "operations at the office were suspended", date=[("XXXX-01 (2020)", "suspended in January")])
+G += ev("002", "liaison-office-suspension-2020", "operations at the office were suspended", date=[("XXXX-01 (2020)", "suspended in January", 2)])
 G += ev("002", "korean-war-1950-1953", "1950-53 Korean War", date=[("1950/1953", "1950-53")])
 G += ev("002", "korean-war-armistice-1953", "ended in an armistice")
 

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Text.Json;
+using KoreaEvents.Core;
+using KoreaEvents.Core.Extraction;
+using KoreaEvents.Core.Extraction.Evaluation;
+using KoreaEvents.Core.Text;
+
+namespace KoreaEvents.Cli.Commands;
+
+/// <summary>
+/// <c>koreaevents eval --gold FILE [--details] [--json]</c>: extracts the claims of every source a gold standard covers
+/// (an embedded seed by id, or a text file <c>{source}.txt</c> beside the gold file) and prints precision, recall and F1
+/// per facet under the matching rule of <see cref="ExtractionEvaluator"/>.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var gold = new Option<string>("--gold") { Description = "The gold standard (JSON; see tests/KoreaEvents.Core.Tests/Acceptance/gold/README.md).", Required = true };
+        var details = new Option<bool>("--details") { Description = "Also list the missed gold claims and the spurious predictions." };
+        var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
+        var command = new Command("eval", "Score claim extraction against a gold standard: precision, recall and F1 per facet.");
+        command.Options.Add(gold);
+        command.Options.Add(details);
+        command.Options.Add(json);
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(gold)!;
+            GoldStandard standard;
+            try
+            {
+                standard = GoldStandard.Parse(File.ReadAllText(path));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new CliInputException($"{path}: cannot be read ({ex.Message}).", ex);
+            }
+            catch (JsonException ex)
+            {
+                throw new CliInputException($"{path}: {ex.Message}", ex);
+            }
+
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            var claims = standard.Sources.SelectMany(source =>
+            {
+                var file = Path.Combine(directory, source.Value + ".txt");
+                SourceDocument document = File.Exists(file) ? ArticleParser.Parse(File.ReadAllText(file), source)
+                    : SeedCorpus.Find(source.Value!) is { } seed ? ArticleParser.Parse(seed.Text, seed.Id)
+                    : throw new CliInputException($"{path}: the source '{source}' is neither an embedded seed nor a file {file}.");
+                return ClaimExtractor.Default.Extract(document).Claims;
+            }).ToList();
+            var report = ExtractionEvaluator.Evaluate(standard, claims);
+            if (parseResult.GetValue(json))
+            {
+                stdout.WriteLine(report.ToJson());
+                return CliApp.Success;
+            }
+
+            stdout.Write(report.ToTable());
+            if (parseResult.GetValue(details))
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"missed ({report.Missed.Count}):");
+                foreach (var m in report.Missed)
+                {
+                    stdout.WriteLine($"  {m} \"{m.Evidence.Quote}\"");
+                }
+
+                stdout.WriteLine($"spurious ({report.Spurious.Count}):");
+                foreach (var s in report.Spurious)
+                {
+                    stdout.WriteLine($"  {s.Source} {s.Subject} {s.Facet} = {s.Value} @{s.Evidence?.Start}+{s.Evidence?.Length} \"{s.Evidence?.Quote}\"");
+                }
+            }
+
+            return CliApp.Success;
+        });
+        return command;
+    }
+}
