@@ -159,23 +159,21 @@ internal sealed partial class DocumentExtraction
                 speakerStart = SubjectStart(inSentence, before, sStart);
                 names.Add((speakerStart, before.End));
             }
-            else if (text.AsSpan(sStart, cue.Start - sStart).TrimEnd().EndsWith(",")
-                && inSentence.FirstOrDefault(m => m.End <= cue.Start && SentenceText.CountWords(text, sStart, m.Start) <= 1 && ActorOf(m) is not null) is { } subject)
+            else if (text.AsSpan(sStart, cue.Start - sStart).TrimEnd().EndsWith(","))
             {
-                // "Cheong Seong-chang, director of the Sejong Institute’s Center for North Korean Studies, said: …"
-                said = Make(subject, null);
-                speakerStart = subject.Start;
-                names.Add((subject.Start, cue.Start));
-            }
-            else if (wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && !SentenceText.IsFunctionWord(wordBefore))
-            {
-                // An unknown name or a group ("Analysts say"): the words the text gives as speaker.
-                int nameStart = NameStart(wordBeforeStart, sStart);
-                var name = text[nameStart..(wordBeforeStart + wordBefore.Length)];
-                ActorId? provisional = IsName(name) ? ProvisionalActorFor(name, nameStart) : null;
-                said = new Attribution(name, provisional);
-                speakerStart = nameStart;
-                names.Add((nameStart, cue.Start));
+                // "Cheong Seong-chang, director of …, said: …", "Jane Roe, a diplomat, said …": the sentence's subject speaks.
+                if (inSentence.FirstOrDefault(m => m.End <= cue.Start && SentenceText.CountWords(text, sStart, m.Start) <= 1 && ActorOf(m) is not null) is { } subject)
+                {
+                    said = Make(subject, null);
+                    speakerStart = subject.Start;
+                    names.Add((subject.Start, cue.Start));
+                }
+                else if (LeadingName(sStart, cue.Start) is { } lead)
+                {
+                    said = new Attribution(lead.Name, ProvisionalActorFor(lead.Name, lead.Start));
+                    speakerStart = lead.Start;
+                    names.Add((lead.Start, cue.Start));
+                }
             }
 
             else if (inSentence.FirstOrDefault(m => m.Start >= cue.End && m.Start - cue.End <= 3 && ActorOf(m) is not null) is { } afterVerb)
@@ -266,13 +264,34 @@ internal sealed partial class DocumentExtraction
         while (true)
         {
             var (word, wordStart) = SentenceText.WordBefore(text, start, sStart);
-            if (word.Length == 0 || !char.IsUpper(word[0]) || SentenceText.IsFunctionWord(word) || wordStart == start)
+            if (word.Length == 0 || !char.IsUpper(word[0]) || SentenceText.IsFunctionWord(word) || wordStart == start
+                || dates.Any(d => d.Start < wordStart + word.Length && wordStart < d.End))
             {
                 return start;
             }
 
             start = wordStart;
         }
+    }
+
+    /// <summary>A run of two or more capitalised words opening the sentence and ending at a comma ("Jane Roe, a diplomat, said").</summary>
+    private (string Name, int Start)? LeadingName(int sStart, int limit)
+    {
+        int comma = text.IndexOf(',', sStart, limit - sStart);
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var (last, lastStart) = SentenceText.WordBefore(text, comma, sStart);
+        if (last.Length == 0 || !char.IsUpper(last[0]))
+        {
+            return null;
+        }
+
+        int start = NameStart(lastStart, sStart);
+        var name = text[start..comma].Trim();
+        return start == sStart && name.Contains(' ', StringComparison.Ordinal) && !SentenceText.IsFunctionWord(name.Split(' ')[0]) ? (name, start) : null;
     }
 
     private int NextBoundary(int from, int sEnd)

@@ -396,7 +396,8 @@ internal sealed partial class DocumentExtraction
             {
                 int nameStart = NameStart(wordStart, sStart);
                 var name = text[nameStart..(wordStart + word.Length)].TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal);
-                if (nameStart > sStart || name.Contains(' ', StringComparison.Ordinal))
+                bool adjacent = SentenceText.CountWords(text, wordStart + word.Length, a.Start) == 0;
+                if (nameStart > sStart || name.Contains(' ', StringComparison.Ordinal) || adjacent)
                 {
                     result.Add((ProvisionalActorFor(name, nameStart), ParticipantRole.Initiator, nameStart, wordStart + word.Length));
                 }
@@ -440,7 +441,7 @@ internal sealed partial class DocumentExtraction
     private Modality ModalityAt(Sentence sentence, int start, int end, bool reported, IEnumerable<TemporalMention>? attachedDates = null)
     {
         int sStart = sentence.Span.Start, sEnd = sentence.Span.End;
-        if (SentenceText.HasConditionBefore(text, sStart, start))
+        if (SentenceText.HasConditionBefore(text, sStart, start) || SentenceText.OpensWithCondition(text, sStart, start))
         {
             return Modality.Conditional;
         }

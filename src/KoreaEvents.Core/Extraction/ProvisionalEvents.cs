@@ -28,8 +28,8 @@ public sealed class ProvisionalMerge
 /// <summary>
 /// Provisional events: their ids and how they merge. Two provisional events are one when they have the same PLOVER
 /// type, the same actors (ignoring roles) and dates that agree: both dated and compatible
-/// (<see cref="DateEstimate.IsCompatibleWith"/>), or, inside one document, one of them undated. Two events of one kind
-/// at different times are never merged.
+/// (<see cref="DateEstimate.IsCompatibleWith"/>; a date whose year is not stated is compared by its anchored reading),
+/// or, inside one document, one of them undated. Two events of one kind at different times are never merged.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ProvisionalEvents
@@ -115,7 +115,8 @@ public static class ProvisionalEvents
 
         return (a.Date, b.Date) switch
         {
-            ({ } x, { } y) => x.IsCompatibleWith(y),
+            // A date without a stated year is compared by its anchored reading here: merging needs agreement, not mere absence of conflict.
+            ({ } x, { } y) => x.IsYearStated && y.IsYearStated ? x.IsCompatibleWith(y) : x.Overlaps(y),
             (null, null) => allowUndated,
             _ => allowUndated,
         };

@@ -219,6 +219,21 @@ internal static class SentenceText
         return false;
     }
 
+    /// <summary>Whether the sentence opens with a condition ("If talks fail, …") that governs <paramref name="position"/>.</summary>
+    public static bool OpensWithCondition(string text, int sentenceStart, int position)
+    {
+        var span = text.AsSpan(sentenceStart, position - sentenceStart).TrimStart();
+        foreach (var word in ConditionWords)
+        {
+            if (span.StartsWith(word, StringComparison.OrdinalIgnoreCase) && span.Length > word.Length && !char.IsLetter(span[word.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether an order cue ("orders from", "ordered by") ends just before <paramref name="position"/>.</summary>
     public static bool HasOrderCueBefore(string text, int sentenceStart, int position)
     {

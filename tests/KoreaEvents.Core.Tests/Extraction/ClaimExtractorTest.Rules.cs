@@ -1,0 +1,103 @@
+using KoreaEvents.Core.Extraction;
+using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Text;
+using NodaTime;
+
+namespace KoreaEvents.Core.Tests.Extraction;
+
+/// <summary>Rules on small texts of our own: unknown text, unknown names, modality, attribution.</summary>
+public sealed partial class ClaimExtractorTest
+{
+    private static ExtractionResult Run(string body, string id = "test", LocalDate? anchor = null) =>
+        ClaimExtractor.Default.Extract(ArticleParser.Parse("A headline\n\n" + body, new SourceId(id)), anchor ?? new LocalDate(2021, 3, 20));
+
+    [Fact]
+    public void An_unrelated_article_yields_no_claims_and_no_errors()
+    {
+        var result = Run("The city council approved a new budget for public libraries on Tuesday. Residents welcomed the longer opening hours, "
+            + "and the mayor said the reading rooms would stay open until nine in the evening. Critics noted that parking remained scarce.");
+        Assert.True(result.Claims.Count <= 2, string.Join("\n", result.Claims));
+        Assert.DoesNotContain(result.Claims, c => c.Subject.Kind == EntityKind.Event && !ProvisionalEvents.IsProvisional(new EventId(c.Subject.Slug!)));
+    }
+
+    [Fact]
+    public void Names_missing_from_the_catalogue_make_provisional_actors_and_events()
+    {
+        var result = Run("Ruritania withdrew its ambassador from Graustark on Friday, the foreign ministry said. "
+            + "Ruritania withdrew from the talks after the ministry accused its neighbour of spying.");
+        var ev = Assert.Single(result.ProvisionalEvents);
+        Assert.StartsWith("provisional-retreat-provisional-ruritania".Replace("provisional-provisional", "provisional", StringComparison.Ordinal)[..20], ev.Id.Value, StringComparison.Ordinal);
+        Assert.Contains(result.ProvisionalActors, a => a.Name == "Ruritania");
+        Assert.Contains(result.Claims, c => c.Facet == Facet.Initiator && c.Value == ClaimValue.FromEntity(EntityRef.From(new ActorId("provisional-ruritania"))));
+        Assert.Contains(result.Claims, c => c.Facet == Facet.Date && c.Subject == EntityRef.From(ev.Id));
+        Assert.All(result.EventMentions.Where(m => m.Status == EventLinkStatus.Provisional), m => Assert.Equal(ev.Id, m.Event));
+    }
+
+    [Fact]
+    public void Provisional_events_merge_across_documents_when_type_participants_and_dates_agree()
+    {
+        var a = Run("Ruritania withdrew its envoys on Friday.", "a");
+        var b = Run("On 19 March Ruritania withdrew from the negotiations.", "b");
+        var c = Run("In 2015 Ruritania withdrew from the treaty.", "c");
+        var merged = ProvisionalEvents.Merge([a, b, c]);
+        Assert.Equal(2, merged.Events.Count);
+        var subjects = merged.Claims.Where(x => x.Facet == Facet.Occurred).GroupBy(x => x.Subject).ToList();
+        Assert.Equal(2, subjects.Count);
+        Assert.True(subjects.Any(g => g.Select(x => x.Source.Value!).Distinct().Order().SequenceEqual(["a", "b"])),
+            string.Join("\n", merged.Claims));
+    }
+
+    [Theory]
+    [InlineData("North Korea may withdraw from the liaison office in Kaesong.", Modality.Hedged)]
+    [InlineData("North Korea did not withdraw from the liaison office in Kaesong.", Modality.Negated)]
+    [InlineData("North Korea will withdraw from the liaison office in Kaesong.", Modality.Future)]
+    [InlineData("If talks fail, North Korea withdraws from the liaison office in Kaesong.", Modality.Conditional)]
+    [InlineData("North Korea withdrew from the liaison office in Kaesong, Yonhap said.", Modality.Reported)]
+    [InlineData("North Korea withdrew from the liaison office in Kaesong.", Modality.Asserted)]
+    public void Modality_of_a_statement(string sentence, Modality expected)
+    {
+        var result = Run(sentence, anchor: new LocalDate(2019, 3, 25));
+        var mention = Assert.Single(result.EventMentions, m => m.Code.Type == EventType.Retreat);
+        Assert.Equal(expected, mention.Modality);
+    }
+
+    [Fact]
+    public void According_to_and_said_give_speaker_and_channel()
+    {
+        var result = Run("North Korea withdrew from the liaison office in Kaesong on Friday, according to a Unification Ministry statement. "
+            + "Jane Roe, a diplomat, said the North Koreans pulled out of the liaison office.", anchor: new LocalDate(2019, 3, 25));
+        var first = result.Claims.First(c => c.Facet == Facet.Occurred);
+        Assert.Equal(new ActorId("south-korea-unification-ministry"), first.Attribution!.SpeakerId);
+        Assert.Equal(Modality.Reported, first.Modality);
+        var second = result.Claims.Last(c => c.Facet == Facet.Occurred);
+        Assert.Equal("Jane Roe", second.Attribution!.Speaker);
+        Assert.Equal(new ActorId("provisional-jane-roe"), second.Attribution.SpeakerId);
+    }
+
+    [Fact]
+    public void Two_events_of_one_kind_at_different_times_are_not_merged()
+    {
+        // A withdrawal from the office described as the 2019 one but dated 2024: not the catalogued 2019 withdrawal.
+        var result = Run("In 2024 North Korea withdrew from the liaison office in Kaesong.", anchor: new LocalDate(2024, 6, 1));
+        Assert.DoesNotContain(result.EventMentions, m => m.Event == new EventId("liaison-office-withdrawal-2019"));
+    }
+
+    [Fact]
+    public void Event_relative_dates_count_from_the_anchor_event()
+    {
+        var result = Run("The liaison office was opened in September 2018 under an agreement Kim Jong Un and Moon Jae-in signed at their first summit five months earlier.",
+            anchor: new LocalDate(2020, 6, 17));
+        var date = Assert.Single(result.Claims, c => c.Subject == EntityRef.Parse("event:panmunjom-summit-2018") && c.Facet == Facet.Date);
+        Assert.Equal(KoreaEvents.Core.Time.DateEstimate.Parse("2018-04"), ((DateValue)date.Value).Date);
+    }
+
+    [Fact]
+    public void Extraction_result_serialises_with_a_schema_version()
+    {
+        var json = ExtractSeed("seed-002").ToJson();
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("afp", doc.RootElement.GetProperty("source").GetProperty("origins")[0].GetString());
+        Assert.True(doc.RootElement.GetProperty("claims").GetArrayLength() > 20);
+    }
+}
