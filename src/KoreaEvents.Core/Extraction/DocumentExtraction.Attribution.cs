@@ -135,7 +135,7 @@ internal sealed partial class DocumentExtraction
                     continue;
                 }
 
-                names.Add((named.Start, named.End));
+                names.Add((phrase == "according to" ? named.Start : cue.Start, named.End));
                 bool atStart = SentenceText.CountWords(text, sStart, cue.Start) <= 1;
                 return atStart
                     ? new AttributionFrame(NextBoundary(nameEnd, sEnd), sEnd, attribution, cue.Start, nameEnd, names)

@@ -79,8 +79,17 @@ internal sealed partial class DocumentExtraction
                 // A date inside a naming phrase ("the 1950-53 Korean War") is that event's; otherwise it goes to the event
                 // mention before it in the sentence, or, opening the sentence, to the first after it; never across a
                 // speech verb, whose date it is ("said at the weekend", "said Tuesday the … destruction").
-                var target = anchors.FirstOrDefault(a => a.Start <= d.Start && d.End <= a.End)
-                    ?? anchors.LastOrDefault(a => a.End <= d.Start) ?? anchors.FirstOrDefault(a => a.Start >= d.End);
+                // A date right before a naming phrase modifies it ("the February 2019 Hanoi summit"); one that opens the
+                // sentence reaches the first mention after it only if no other date stands between them.
+                var inside = anchors.FirstOrDefault(a => a.Start <= d.Start && d.End <= a.End);
+                var modifies = anchors.FirstOrDefault(a => a.Start >= d.End && SentenceText.CountWords(text, d.End, a.Start) == 0);
+                var following = anchors.FirstOrDefault(a => a.Start >= d.End);
+                if (following is not null && ds.Any(o => o != d && o.Start >= d.End && o.End <= following.Start))
+                {
+                    following = null;
+                }
+
+                var target = inside ?? modifies ?? anchors.LastOrDefault(a => a.End <= d.Start) ?? following;
                 if (target is not null && !SpeechBetween(ms, Math.Min(target.End, d.Start), Math.Max(target.Start, d.End), d.Start))
                 {
                     target.Dates.Add(d);
@@ -228,6 +237,9 @@ internal sealed partial class DocumentExtraction
     private void LinkAndClaim(Sentence sentence, Anchor a)
     {
         var stated = a.Dates.Select(d => d.Value!.Value).ToList();
+
+        // Vague spans ("in recent weeks") date a claim but are too loose to support a link.
+        var linkingDates = a.Dates.Where(d => d.Value!.Value.Modifier != DateModifier.Approximate).Select(d => d.Value!.Value).ToList();
         a.Attribution = AttributionAt(a.Start);
         a.Modality = ModalityAt(sentence, a.Start, a.End, a.Attribution is not null, a.Dates);
         var places = a.Places.Select(m => (PlaceOf(m)!.Id, Math.Abs(m.Start - a.Start) <= 80 ? 1.0 : 0.5)).ToList();
@@ -236,7 +248,7 @@ internal sealed partial class DocumentExtraction
             places.Add((topic.Place, 0.5));
         }
 
-        var cues = new EventCues(a.Named, a.Codes, a.Actors.Select(m => (ActorOf(m)!.Id, Weight(a, m))).ToList(), places, stated,
+        var cues = new EventCues(a.Named, a.Codes, a.Actors.Select(m => (ActorOf(m)!.Id, Weight(a, m))).ToList(), places, linkingDates,
             a.Modality is Modality.Future or Modality.Conditional or Modality.Hedged or Modality.Negated);
         var decision = linker.Link(cues, anchor);
 

@@ -50,11 +50,12 @@ public sealed class ExtractionEvaluatorTest
 
     private static class Floor
     {
-        public const double Precision = 0;
-        public const double Recall = 0;
-        public const double F1 = 0;
-        public const double DateF1 = 0;
-        public const double OccurredF1 = 0;
+        // Measured: P 0.553, R 0.751, F1 0.637; date F1 0.822; occurred F1 0.647.
+        public const double Precision = 0.55;
+        public const double Recall = 0.75;
+        public const double F1 = 0.63;
+        public const double DateF1 = 0.82;
+        public const double OccurredF1 = 0.64;
     }
 
     [Fact]
