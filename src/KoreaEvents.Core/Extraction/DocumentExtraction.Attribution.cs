@@ -10,7 +10,7 @@ internal sealed partial class DocumentExtraction
     /// <summary>How far (in characters) a speaker's name may stand from its attribution cue.</summary>
     private const int SpeakerReach = 70;
 
-    private void FindFrames()
+    private void FindFrames(List<List<Mention>> mentionsBySentence)
     {
         var byParagraph = new Dictionary<int, AttributionFrame>();
 
@@ -32,7 +32,7 @@ internal sealed partial class DocumentExtraction
         for (int i = 0; i < document.Sentences.Count; i++)
         {
             var sentence = document.Sentences[i];
-            var inSentence = mentions.Where(m => m.Start >= sentence.Span.Start && m.End <= sentence.Span.End).ToList();
+            var inSentence = mentionsBySentence[i];
             var frame = SentenceFrame(sentence, inSentence, i - lastSentence <= 3 ? last : null);
             var outer = byParagraph.GetValueOrDefault(sentence.Paragraph);
             if (frame is not null)
@@ -44,17 +44,17 @@ internal sealed partial class DocumentExtraction
                     frame = frame with { Attribution = new Attribution(a.Speaker, a.SpeakerId, outer.Attribution.Channel, outer.Attribution.ChannelId) };
                 }
 
-                frames.Add(frame);
+                AddFrame(i, frame);
                 last = frame.Attribution;
                 lastSentence = i;
                 if (outer is not null && frame.Start > sentence.Span.Start)
                 {
-                    frames.Add(outer with { Start = sentence.Span.Start, End = frame.Start });
+                    AddFrame(i, outer with { Start = sentence.Span.Start, End = frame.Start });
                 }
             }
             else if (outer is not null)
             {
-                frames.Add(outer with { Start = sentence.Span.Start, End = sentence.Span.End });
+                AddFrame(i, outer with { Start = sentence.Span.Start, End = sentence.Span.End });
             }
 
             // A paragraph that ends with a colon after an attribution cue introduces the paragraphs after it, up to a gap.
@@ -76,6 +76,16 @@ internal sealed partial class DocumentExtraction
                 }
             }
         }
+    }
+
+    private void AddFrame(int sentence, AttributionFrame frame)
+    {
+        if (!framesBySentence.TryGetValue(sentence, out var list))
+        {
+            framesBySentence[sentence] = list = [];
+        }
+
+        list.Add(frame);
     }
 
     private bool IsLastSentenceOfParagraph(int sentence) =>
@@ -309,9 +319,6 @@ internal sealed partial class DocumentExtraction
         var gap = text.AsSpan(wordStart + word.Length, speakerStart - wordStart - word.Length);
         return gap.Contains('”') || gap.Contains('"') || gap.Contains('’');
     }
-
-    /// <summary>Whether a capitalised run looks like a proper name rather than a capitalised common noun opening a sentence.</summary>
-    private bool IsName(string name) => name.Contains(' ', StringComparison.Ordinal) || !document.Sentences.Any(s => s.Span.Start == text.IndexOf(name, StringComparison.Ordinal));
 
     private ActorId ProvisionalActorFor(string name, int start)
     {

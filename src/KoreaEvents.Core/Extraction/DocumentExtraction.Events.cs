@@ -461,7 +461,7 @@ internal sealed partial class DocumentExtraction
         int clauseStart = SentenceText.ClauseStart(text, sStart, start);
         int clauseEnd = SentenceText.ClauseEnd(text, end, sEnd);
         bool negated = false, future = false, hedged = false;
-        foreach (var cue in mentions)
+        foreach (var cue in sentenceMentions)
         {
             if (cue.End <= clauseStart)
             {

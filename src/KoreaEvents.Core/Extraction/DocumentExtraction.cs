@@ -25,7 +25,13 @@ internal sealed partial class DocumentExtraction
     private readonly List<PendingClaim> claims = [];
     private readonly Dictionary<ActorId, ProvisionalActor> provisionalActors = [];
     private readonly List<(ProvisionalEvent Event, int Order)> provisionalEvents = [];
-    private readonly List<AttributionFrame> frames = [];
+    private readonly Dictionary<int, List<AttributionFrame>> framesBySentence = [];
+
+    /// <summary>The attribution frames of the sentence being extracted (frames never cross sentences).</summary>
+    private List<AttributionFrame> frames = [];
+
+    /// <summary>The mentions of the sentence being extracted.</summary>
+    private List<Mention> sentenceMentions = [];
 
     /// <summary>The dated event mentions so far, for event-relative dates: (position, event, date as stated or catalogued).</summary>
     private readonly List<(int Position, EventId Event, DateEstimate Date)> datedEvents = [];
@@ -63,12 +69,14 @@ internal sealed partial class DocumentExtraction
             dates.AddRange(Within(allDates, sentence.Span, d => d.Start, d => d.End));
         }
 
-        FindFrames();
-        var sentenceMentions = Partition(mentions, m => m.Start);
+        var mentionsBySentence = Partition(mentions, m => m.Start);
+        FindFrames(mentionsBySentence);
         var sentenceDates = Partition(dates, d => d.Start);
         for (int i = 0; i < document.Sentences.Count; i++)
         {
-            ExtractSentence(document.Sentences[i], sentenceMentions[i], sentenceDates[i]);
+            frames = framesBySentence.GetValueOrDefault(i) ?? [];
+            sentenceMentions = mentionsBySentence[i];
+            ExtractSentence(document.Sentences[i], mentionsBySentence[i], sentenceDates[i]);
         }
 
         var merged = ProvisionalEvents.MergeWithin(provisionalEvents.Select(p => p.Event).ToList());
