@@ -41,6 +41,7 @@ namespace KoreaEvents.Core.Serialization;
 // [Knowledge]
 // [Extraction]
 // [Corroboration]
+[JsonSerializable(typeof(KoreaEvents.Core.Corroboration.CorroborationReport))]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {
     /// <summary>The schema version written into every top-level JSON document.</summary>

@@ -1,0 +1,290 @@
+namespace KoreaEvents.Core.Corroboration;
+
+/// <summary>What one group decided with one set of weights.</summary>
+internal readonly struct GroupOutcome
+{
+    public required int Best { get; init; }
+
+    public required ClaimStance[] Stances { get; init; }
+
+    public required long[] OriginWeights { get; init; }
+
+    public required bool[] Supporting { get; init; }
+
+    public required bool[] Dissenting { get; init; }
+
+    public required long SupportWeight { get; init; }
+
+    public required long DissentWeight { get; init; }
+
+    public required int SupportingCount { get; init; }
+
+    public required int DissentingCount { get; init; }
+
+    public required Verdict Verdict { get; init; }
+}
+
+/// <summary>
+/// Finds a group's consensus for given source trust: the hypothesis slot covered by the heaviest set of origins
+/// (one sweep over the plan's sorted events), then stances, weights and the verdict. Also scores each source's
+/// claims for reliability learning. Holds scratch buffers: one solver per thread.
+/// </summary>
+internal sealed class GroupSolver
+{
+    /// <summary>Weights are fixed-point (trust × 10⁶) so sums are exact and independent of order.</summary>
+    public const long Scale = 1_000_000;
+
+    private int[] counts = new int[64];
+    private long[] weights = new long[64];
+    private int[] evalSlot = new int[64];
+    private long[] evalWeight = new long[64];
+    private int evalCount;
+
+    /// <summary>Scores every source of one group for learning: adds each source's group score to
+    /// <paramref name="sum"/> and counts the group in <paramref name="judged"/>. Skips groups with fewer than two
+    /// origins that assert or report.</summary>
+    public void Score(GroupPlan plan, double[] trust, double[] sum, int[] judged)
+    {
+        if (plan.ConfirmingOrigins < 2)
+        {
+            return;
+        }
+
+        var w = Weights(plan, trust);
+        Sweep(plan, w, record: true, out _);
+        long total = 0;
+        for (int o = 0; o < plan.OriginCount; o++)
+        {
+            if (plan.OriginConfirming[o])
+            {
+                total += w[o];
+            }
+        }
+
+        var claims = plan.Claims;
+        int n = claims.Length;
+        int i = 0;
+        while (i < n)
+        {
+            int source = plan.SourceOf[i];
+            double scoreSum = 0;
+            int scored = 0;
+            for (; i < n && plan.SourceOf[i] == source; i++)
+            {
+                if (plan.Roles[i] != ClaimRole.Confirming)
+                {
+                    continue;
+                }
+
+                long own = w[plan.OriginOf[i]];
+                long others = total - own;
+                if (others <= 0)
+                {
+                    continue;
+                }
+
+                // The trust-weighted share of the other origins that agree with this claim somewhere.
+                scoreSum += (double)(MaxCoverage(plan, i) - own) / others;
+                scored++;
+            }
+
+            if (scored > 0)
+            {
+                sum[source] += scoreSum / scored;
+                judged[source]++;
+            }
+        }
+    }
+
+    /// <summary>Decides the group with the given trust.</summary>
+    public GroupOutcome Decide(GroupPlan plan, double[] trust)
+    {
+        var w = Weights(plan, trust);
+        var originWeights = w.AsSpan(0, plan.OriginCount).ToArray();
+        int best = -1;
+        if (plan.ConfirmingOrigins > 0)
+        {
+            best = Sweep(plan, w, record: false, out _);
+        }
+
+        int n = plan.Count;
+        var stances = new ClaimStance[n];
+        var supporting = new bool[plan.OriginCount];
+        var dissenting = new bool[plan.OriginCount];
+        for (int i = 0; i < n; i++)
+        {
+            var role = plan.Roles[i];
+            bool covers = best >= 0 && role != ClaimRole.Incomparable && plan.Covers(i, best);
+            stances[i] = role switch
+            {
+                ClaimRole.Confirming => covers ? ClaimStance.Supports : ClaimStance.Conflicts,
+                ClaimRole.Denial when covers => ClaimStance.Conflicts,
+                _ => ClaimStance.Neutral,
+            };
+            if (stances[i] == ClaimStance.Supports)
+            {
+                supporting[plan.OriginOf[i]] = true;
+            }
+            else if (stances[i] == ClaimStance.Conflicts)
+            {
+                dissenting[plan.OriginOf[i]] = true;
+            }
+        }
+
+        long support = 0;
+        long dissent = 0;
+        int supportCount = 0;
+        int dissentCount = 0;
+        for (int o = 0; o < plan.OriginCount; o++)
+        {
+            if (supporting[o])
+            {
+                support += originWeights[o];
+                supportCount++;
+            }
+
+            if (dissenting[o])
+            {
+                dissent += originWeights[o];
+                dissentCount++;
+            }
+        }
+
+        var verdict = best < 0 ? Verdict.Unjudged
+            : dissentCount == 0 ? (supportCount >= 2 ? Verdict.Confirmed : Verdict.Single)
+            : supportCount >= 2 && support > dissent ? Verdict.Majority
+            : Verdict.Contested;
+
+        return new GroupOutcome
+        {
+            Best = best,
+            Stances = stances,
+            OriginWeights = originWeights,
+            Supporting = supporting,
+            Dissenting = dissenting,
+            SupportWeight = support,
+            DissentWeight = dissent,
+            SupportingCount = supportCount,
+            DissentingCount = dissentCount,
+            Verdict = verdict,
+        };
+    }
+
+    /// <summary>Each origin's weight: the mean trust of its sources, in fixed point (at least 1).</summary>
+    private long[] Weights(GroupPlan plan, double[] trust)
+    {
+        if (weights.Length < plan.OriginCount)
+        {
+            weights = new long[Math.Max(plan.OriginCount, weights.Length * 2)];
+        }
+
+        for (int o = 0; o < plan.OriginCount; o++)
+        {
+            int start = plan.OriginSourceStart[o];
+            int end = plan.OriginSourceStart[o + 1];
+            double mean = 0;
+            for (int k = start; k < end; k++)
+            {
+                mean += trust[plan.OriginSources[k]];
+            }
+
+            mean /= end - start;
+            weights[o] = Math.Max(1, (long)Math.Round(mean * Scale));
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// Sweeps the sorted events; returns the slot covered by the heaviest set of origins (each origin counted
+    /// once however many of its claims cover the slot). Ties go to the slot covered by more claims, then to the
+    /// earliest slot.
+    /// </summary>
+    private int Sweep(GroupPlan plan, long[] w, bool record, out long bestWeight)
+    {
+        if (counts.Length < plan.OriginCount)
+        {
+            counts = new int[Math.Max(plan.OriginCount, counts.Length * 2)];
+        }
+
+        var events = plan.Events;
+        if (record && evalSlot.Length < events.Length)
+        {
+            evalSlot = new int[Math.Max(events.Length, evalSlot.Length * 2)];
+            evalWeight = new long[evalSlot.Length];
+        }
+
+        evalCount = 0;
+        long current = 0;
+        int currentClaims = 0;
+        int best = -1;
+        bestWeight = -1;
+        int bestClaims = -1;
+        int e = 0;
+        while (e < events.Length)
+        {
+            int slot = (int)(events[e] >> 32);
+            for (; e < events.Length && (int)(events[e] >> 32) == slot; e++)
+            {
+                long ev = events[e];
+                int origin = (int)(ev & 0x7FFFFFFF);
+                if ((ev & (1L << 31)) != 0)
+                {
+                    if (counts[origin]++ == 0)
+                    {
+                        current += w[origin];
+                    }
+
+                    currentClaims++;
+                }
+                else
+                {
+                    if (--counts[origin] == 0)
+                    {
+                        current -= w[origin];
+                    }
+
+                    currentClaims--;
+                }
+            }
+
+            if (record)
+            {
+                evalSlot[evalCount] = slot;
+                evalWeight[evalCount++] = current;
+            }
+
+            if (current > bestWeight || (current == bestWeight && currentClaims > bestClaims))
+            {
+                best = slot;
+                bestWeight = current;
+                bestClaims = currentClaims;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The heaviest coverage over the claim's slots (after a recording sweep).</summary>
+    private long MaxCoverage(GroupPlan plan, int claim)
+    {
+        long max = 0;
+        for (int k = plan.RangeStart[claim]; k < plan.RangeStart[claim + 1]; k++)
+        {
+            int low = plan.Ranges[2 * k];
+            int high = plan.Ranges[(2 * k) + 1];
+            int at = Array.BinarySearch(evalSlot, 0, evalCount, low);
+            if (at < 0)
+            {
+                at = ~at;
+            }
+
+            for (; at < evalCount && evalSlot[at] < high; at++)
+            {
+                max = Math.Max(max, evalWeight[at]);
+            }
+        }
+
+        return max;
+    }
+}
