@@ -75,7 +75,7 @@ internal sealed class ClaimOrder : IComparer<Claim>
     }
 }
 
-/// <summary>The value type a group compares (the most common type among its claims; ties in this order).</summary>
+/// <summary>The value type a group compares (the type stated by the most origins; ties in this order).</summary>
 internal enum ValueKind : byte
 {
     Date = 0,

@@ -68,6 +68,14 @@ internal sealed class GroupPlan
 
     public int Count => Claims.Length;
 
+    /// <summary>Returns whether two claims cover exactly the same slots.</summary>
+    public bool SameRanges(int x, int y)
+    {
+        int length = RangeStart[x + 1] - RangeStart[x];
+        return length == RangeStart[y + 1] - RangeStart[y]
+            && Ranges.AsSpan(2 * RangeStart[x], 2 * length).SequenceEqual(Ranges.AsSpan(2 * RangeStart[y], 2 * length));
+    }
+
     /// <summary>Returns whether claim <paramref name="claim"/> covers <paramref name="slot"/>.</summary>
     public bool Covers(int claim, int slot)
     {
@@ -210,10 +218,20 @@ internal sealed class GroupPlanBuilder
         }
 
         // ---- value kind and roles
-        Span<int> kindCounts = stackalloc int[5];
-        foreach (var claim in claims)
+        // The group's kind is the one stated by the most origins (repeats within an origin count once).
+        var kindsOfOrigin = new byte[origins];
+        for (int i = 0; i < n; i++)
         {
-            kindCounts[(int)GroupPlan.KindOf(claim.Value)]++;
+            kindsOfOrigin[originOf[i]] |= (byte)(1 << (int)GroupPlan.KindOf(claims[i].Value));
+        }
+
+        Span<int> kindCounts = stackalloc int[5];
+        foreach (byte kinds in kindsOfOrigin)
+        {
+            for (int k = 0; k < 5; k++)
+            {
+                kindCounts[k] += (kinds >> k) & 1;
+            }
         }
 
         var kind = ValueKind.Date;
@@ -303,17 +321,11 @@ internal sealed class GroupPlanBuilder
         }
 
         var rangeArray = ranges.ToArray();
-        int eventCount = 0;
-        for (int i = 0; i < n; i++)
-        {
-            if (roles[i] == ClaimRole.Confirming)
-            {
-                eventCount += 2 * (rangeStart[i + 1] - rangeStart[i]);
-            }
-        }
 
-        var events = new long[eventCount];
-        int e = 0;
+        // One start and one end event per range of an asserting claim. A range an origin already covers adds
+        // nothing (a repeated claim must not change the outcome), so it gets no events.
+        HashSet<(int, int, int)>? emitted = origins < n ? [] : null;
+        var eventList = new List<long>(4 * n);
         for (int i = 0; i < n; i++)
         {
             if (roles[i] != ClaimRole.Confirming)
@@ -323,11 +335,19 @@ internal sealed class GroupPlanBuilder
 
             for (int k = rangeStart[i]; k < rangeStart[i + 1]; k++)
             {
-                events[e++] = ((long)rangeArray[2 * k] << 32) | (1L << 31) | (uint)originOf[i];
-                events[e++] = ((long)rangeArray[(2 * k) + 1] << 32) | (uint)originOf[i];
+                int low = rangeArray[2 * k];
+                int high = rangeArray[(2 * k) + 1];
+                if (emitted is not null && !emitted.Add((originOf[i], low, high)))
+                {
+                    continue;
+                }
+
+                eventList.Add(((long)low << 32) | (1L << 31) | (uint)originOf[i]);
+                eventList.Add(((long)high << 32) | (uint)originOf[i]);
             }
         }
 
+        var events = eventList.ToArray();
         Array.Sort(events);
 
         return new GroupPlan

@@ -240,7 +240,7 @@ internal static class GroupResultBuilder
                     }
 
                     return readings.Count == 0 ? text : string.Create(CultureInfo.InvariantCulture,
-                        $"{text} ({string.Join("; ", readings)}: approximate values allow ±{Number(options.ApproximateRelativeTolerance * 100)} %, at least ±{Number(options.ApproximateAbsoluteTolerance)})");
+                        $"{text} ({string.Join("; ", readings)}: approximate values allow +/-{Number(options.ApproximateRelativeTolerance * 100)} %, at least +/-{Number(options.ApproximateAbsoluteTolerance)})");
                 }
 
             case ValueKind.Entity:

@@ -67,11 +67,12 @@ internal sealed class GroupSolver
         while (i < n)
         {
             int source = plan.SourceOf[i];
+            int blockStart = i;
             double scoreSum = 0;
             int scored = 0;
             for (; i < n && plan.SourceOf[i] == source; i++)
             {
-                if (plan.Roles[i] != ClaimRole.Confirming)
+                if (plan.Roles[i] != ClaimRole.Confirming || RepeatsEarlier(plan, blockStart, i))
                 {
                     continue;
                 }
@@ -94,6 +95,20 @@ internal sealed class GroupSolver
                 judged[source]++;
             }
         }
+    }
+
+    /// <summary>Whether an earlier asserting claim of the same source states the same thing (a repeat scores once).</summary>
+    private static bool RepeatsEarlier(GroupPlan plan, int blockStart, int claim)
+    {
+        for (int j = blockStart; j < claim; j++)
+        {
+            if (plan.Roles[j] == ClaimRole.Confirming && plan.SameRanges(j, claim))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Decides the group with the given trust.</summary>
@@ -197,8 +212,8 @@ internal sealed class GroupSolver
 
     /// <summary>
     /// Sweeps the sorted events; returns the slot covered by the heaviest set of origins (each origin counted
-    /// once however many of its claims cover the slot). Ties go to the slot covered by more claims, then to the
-    /// earliest slot.
+    /// once however many of its claims cover the slot). Ties go to the slot covered by more distinct claims (an
+    /// origin's repeated range counts once), then to the earliest slot.
     /// </summary>
     private int Sweep(GroupPlan plan, long[] w, bool record, out long bestWeight)
     {

@@ -299,9 +299,9 @@ public sealed class ClaimGroupResult
         }
 
         var supporting = SupportingOrigins.ToList();
-        text.Append(Count(supporting.Count, "independent origin supports", "independent origins support")).Append(' ')
-            .Append(Consensus).Append(Weight(SupportWeight)).Append(" — ");
+        text.Append(Count(supporting.Count, "independent origin", "independent origins")).Append(" (");
         AppendOrigins(text, supporting);
+        text.Append(supporting.Count == 1 ? ") supports " : ") support ").Append(Consensus).Append(Weight(SupportWeight));
         var dissenting = DissentingOrigins.ToList();
         if (dissenting.Count == 0)
         {
@@ -309,11 +309,11 @@ public sealed class ClaimGroupResult
         }
         else
         {
-            text.Append("; ").Append(Count(dissenting.Count, "origin dissents", "origins dissent")).Append(Weight(DissentWeight)).Append(" — ");
+            text.Append("; ").Append(Count(dissenting.Count, "origin dissents", "origins dissent")).Append(Weight(DissentWeight)).Append(": ");
             for (int i = 0; i < Conflicts.Count; i++)
             {
                 text.Append(i == 0 ? string.Empty : "; ").Append(Conflicts[i].Origin).Append(' ').Append(Conflicts[i].Source)
-                    .Append(": ").Append(Conflicts[i].Reason);
+                    .Append(" says ").Append(Conflicts[i].Reason);
             }
         }
 
@@ -337,17 +337,17 @@ public sealed class ClaimGroupResult
         for (int i = 0; i < origins.Count; i++)
         {
             var origin = origins[i];
-            text.Append(i == 0 ? string.Empty : "; ").Append(origin.Id).Append(' ').Append(string.Join(" + ", origin.Sources));
+            text.Append(i == 0 ? string.Empty : ", ").Append(origin.Id).Append(' ').Append(string.Join(" + ", origin.Sources));
             var joins = origin.Links.Where(l => l.Kind != OriginLinkKind.SameSource).ToList();
             if (joins.Count > 0)
             {
-                text.Append(" (").Append(string.Join(", ", joins.Select(l => l.Description))).Append(')');
+                text.Append(" [").Append(string.Join("; ", joins.Select(l => l.Description))).Append(']');
             }
         }
     }
 
     private static string Weight(double weight) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (weight {weight:0.###})");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $" with weight {weight:0.###}");
 
     private static string Count(int count, string one, string many) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");

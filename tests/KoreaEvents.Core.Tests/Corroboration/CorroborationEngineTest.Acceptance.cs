@@ -28,7 +28,7 @@ public partial class CorroborationEngineTest
         Assert.Equal(OriginStance.Divided, group.Origins.Single(o => o.Sources.Contains(Seed(3))).Stance);
         Assert.Equal(AdmiraltyCredibility.Improbable, group.Claims.Single(c => c.Id == conflict.Claim).Credibility);
         Assert.All(group.Claims.Where(c => c.Stance == ClaimStance.Supports), c => Assert.Equal(AdmiraltyCredibility.ProbablyTrue, c.Credibility));
-        Assert.Contains("O3 seed-003: 2019-03 does not overlap 2019-02-27/2019-02-28", group.Explanation, StringComparison.Ordinal);
+        Assert.Contains("O3 seed-003 says 2019-03 does not overlap 2019-02-27/2019-02-28", group.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public partial class CorroborationEngineTest
         var group = Engine.Corroborate(Sources, claims).Find(Opening, staff)!;
         Assert.Equal(Verdict.Contested, group.Verdict);
         Assert.Equal(
-            "25 people does not overlap ~20 officials (~20 officials is read as 18 to 22: approximate values allow ±10 %, at least ±1)",
+            "25 people does not overlap ~20 officials (~20 officials is read as 18 to 22: approximate values allow +/-10 %, at least +/-1)",
             Assert.Single(group.Conflicts).Reason);
 
         var lenient = new CorroborationEngine(CorroborationOptions.Default with { ApproximateRelativeTolerance = 0.25m });
