@@ -286,10 +286,9 @@ internal static class CorroborationRun
 /// <summary>
 /// Learns source trust from how each source's claims fare across all groups, in the TruthFinder family: start
 /// from the given trust; in each iteration decide every group with the current trust (origins weighted by the
-/// mean trust of their sources), score every source in every judged group (the mean, over its asserted or
-/// reported claims there, of the trust-weighted share of the other origins that agree with the claim somewhere),
-/// and set trust = (sum of scores + strength × prior) / (judged groups + strength). Stops when no trust moves by
-/// more than the tolerance, or after the iteration limit.
+/// mean trust of their sources), score every source in every judged group (see <see cref="SourceReliability.Trust"/>:
+/// agreement against the strongest competing reading), and set trust = (sum of scores + strength × prior) /
+/// (judged groups + strength). Stops when no trust moves by more than the tolerance, or after the iteration limit.
 /// </summary>
 internal sealed class ReliabilityLearner(CorroborationOptions options)
 {

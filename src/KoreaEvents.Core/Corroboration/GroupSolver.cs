@@ -34,11 +34,18 @@ internal sealed class GroupSolver
     /// <summary>Weights are fixed-point (trust × 10⁶) so sums are exact and independent of order.</summary>
     public const long Scale = 1_000_000;
 
+    /// <summary>Groups up to this many claims get the exact competitor in learning; larger ones count every
+    /// other origin outside the claim's heaviest agreeing set as competition (stricter, but linear).</summary>
+    public const int ExactCompetitionLimit = 64;
+
     private int[] counts = new int[64];
     private long[] weights = new long[64];
     private int[] evalSlot = new int[64];
     private long[] evalWeight = new long[64];
     private int evalCount;
+    private bool[] compatible = new bool[64];
+    private readonly List<long[]> sparse = [];
+    private int sparseFor = -1;
 
     /// <summary>Scores every source of one group for learning: adds each source's group score to
     /// <paramref name="sum"/> and counts the group in <paramref name="judged"/>. Skips groups with fewer than two
@@ -84,8 +91,16 @@ internal sealed class GroupSolver
                     continue;
                 }
 
-                // The trust-weighted share of the other origins that agree with this claim somewhere.
-                scoreSum += (double)(MaxCoverage(plan, i) - own) / others;
+                // Agreement against the strongest competing reading: the heaviest set of other origins that
+                // agree with the claim, against the heaviest set that agrees on something the claim excludes.
+                long agree = MaxCoverage(plan, i) - own;
+                long compete = plan.Count <= ExactCompetitionLimit ? HeaviestCompetitor(plan, i, w) : others - agree;
+                if (agree + compete <= 0)
+                {
+                    continue;
+                }
+
+                scoreSum += (double)agree / (agree + compete);
                 scored++;
             }
 
@@ -230,6 +245,7 @@ internal sealed class GroupSolver
         }
 
         evalCount = 0;
+        sparseFor = -1;
         long current = 0;
         int currentClaims = 0;
         int best = -1;
@@ -280,26 +296,154 @@ internal sealed class GroupSolver
         return best;
     }
 
+    /// <summary>
+    /// The weight of the heaviest set of origins that agree on a reading the claim excludes, counting only origins
+    /// with no claim compatible with it: one sweep that skips the claim's own origin and every compatible origin.
+    /// </summary>
+    private long HeaviestCompetitor(GroupPlan plan, int claim, long[] w)
+    {
+        if (compatible.Length < plan.OriginCount)
+        {
+            compatible = new bool[Math.Max(plan.OriginCount, compatible.Length * 2)];
+        }
+
+        Array.Clear(compatible, 0, plan.OriginCount);
+        compatible[plan.OriginOf[claim]] = true;
+        for (int j = 0; j < plan.Count; j++)
+        {
+            if (plan.Roles[j] == ClaimRole.Confirming && !compatible[plan.OriginOf[j]] && Intersects(plan, claim, j))
+            {
+                compatible[plan.OriginOf[j]] = true;
+            }
+        }
+
+        var events = plan.Events;
+        long current = 0;
+        long best = 0;
+        int e = 0;
+        while (e < events.Length)
+        {
+            int slot = (int)(events[e] >> 32);
+            for (; e < events.Length && (int)(events[e] >> 32) == slot; e++)
+            {
+                long ev = events[e];
+                int origin = (int)(ev & 0x7FFFFFFF);
+                if (compatible[origin])
+                {
+                    continue;
+                }
+
+                if ((ev & (1L << 31)) != 0)
+                {
+                    if (counts[origin]++ == 0)
+                    {
+                        current += w[origin];
+                    }
+                }
+                else if (--counts[origin] == 0)
+                {
+                    current -= w[origin];
+                }
+            }
+
+            if (current > best && !plan.Covers(claim, slot))
+            {
+                best = current;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Intersects(GroupPlan plan, int x, int y)
+    {
+        for (int k = plan.RangeStart[x]; k < plan.RangeStart[x + 1]; k++)
+        {
+            for (int m = plan.RangeStart[y]; m < plan.RangeStart[y + 1]; m++)
+            {
+                if (plan.Ranges[2 * k] < plan.Ranges[(2 * m) + 1] && plan.Ranges[2 * m] < plan.Ranges[(2 * k) + 1])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The heaviest coverage over the claim's slots (after a recording sweep).</summary>
     private long MaxCoverage(GroupPlan plan, int claim)
     {
         long max = 0;
         for (int k = plan.RangeStart[claim]; k < plan.RangeStart[claim + 1]; k++)
         {
-            int low = plan.Ranges[2 * k];
-            int high = plan.Ranges[(2 * k) + 1];
-            int at = Array.BinarySearch(evalSlot, 0, evalCount, low);
-            if (at < 0)
-            {
-                at = ~at;
-            }
-
-            for (; at < evalCount && evalSlot[at] < high; at++)
-            {
-                max = Math.Max(max, evalWeight[at]);
-            }
+            max = Math.Max(max, RangeMax(EvalIndex(plan.Ranges[2 * k]), EvalIndex(plan.Ranges[(2 * k) + 1])));
         }
 
         return max;
+    }
+
+    /// <summary>The index of the first evaluation point at or after <paramref name="slot"/>.</summary>
+    private int EvalIndex(int slot)
+    {
+        int at = Array.BinarySearch(evalSlot, 0, evalCount, slot);
+        return at < 0 ? ~at : at;
+    }
+
+    /// <summary>The largest evaluation weight in [from, to): a scan for short spans, a sparse table otherwise.</summary>
+    private long RangeMax(int from, int to)
+    {
+        if (to - from <= 32)
+        {
+            long max = 0;
+            for (int i = from; i < to; i++)
+            {
+                max = Math.Max(max, evalWeight[i]);
+            }
+
+            return max;
+        }
+
+        if (sparseFor != evalCount)
+        {
+            BuildSparseTable();
+        }
+
+        int level = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)(to - from));
+        var row = sparse[level];
+        return Math.Max(row[from], row[to - (1 << level)]);
+    }
+
+    private void BuildSparseTable()
+    {
+        int levels = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)evalCount);
+        while (sparse.Count < levels)
+        {
+            sparse.Add([]);
+        }
+
+        for (int level = 0; level < levels; level++)
+        {
+            if (sparse[level].Length < evalCount)
+            {
+                sparse[level] = new long[Math.Max(evalCount, sparse[level].Length * 2)];
+            }
+
+            var row = sparse[level];
+            if (level == 0)
+            {
+                Array.Copy(evalWeight, row, evalCount);
+                continue;
+            }
+
+            var below = sparse[level - 1];
+            int half = 1 << (level - 1);
+            for (int i = 0; i + (1 << level) <= evalCount; i++)
+            {
+                row[i] = Math.Max(below[i], below[i + half]);
+            }
+        }
+
+        sparseFor = evalCount;
     }
 }

@@ -378,8 +378,11 @@ public sealed class SourceReliability
     /// <summary>
     /// Gets the learned trust in (0, 1), rounded to 4 decimals: (the sum of the source's scores in its judged groups
     /// + <see cref="CorroborationOptions.PriorStrength"/> × <see cref="CorroborationOptions.PriorTrust"/>) / (judged
-    /// groups + prior strength). A group's score is the mean over the source's asserted or reported claims there of
-    /// the trust-weighted share of the other origins that agree with the claim.
+    /// groups + prior strength). A group's score is the mean, over the source's distinct asserted or reported claims
+    /// there, of agree / (agree + compete): agree is the weight of the heaviest set of other origins compatible with
+    /// the claim; compete the weight of the heaviest set of other origins that agree on a reading the claim
+    /// excludes, none of them compatible with the claim (in groups of more than 64 claims, every other origin
+    /// outside the agreeing set). A group is judged for a source when another origin asserts or reports there.
     /// </summary>
     [JsonPropertyOrder(2)]
     public double Trust { get; }
