@@ -26,7 +26,9 @@ internal sealed class TextReuseIndex
     private readonly Dictionary<int, int> passagesPerSource = [];
     private readonly List<int> firstPassageOfText = [];
     private readonly List<int> sourceOfText = [];
-    private readonly Dictionary<ulong, List<int>> buckets = [];
+    private readonly Dictionary<ulong, (int Head, int Count)> buckets = [];
+    private readonly List<int> entryPassage = [];
+    private readonly List<int> entryNext = [];
     private uint[] signatures = new uint[1024];
 
     public TextReuseIndex(TextReuseOptions options)
@@ -81,22 +83,29 @@ internal sealed class TextReuseIndex
                 for (int band = 0; band < options.Bands; band++)
                 {
                     ulong key = BandKey(band, signature.Slice(band * options.RowsPerBand, options.RowsPerBand));
-                    ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out _);
-                    bucket ??= [];
+                    ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out bool exists);
+                    if (!exists)
+                    {
+                        bucket = (-1, 0);
+                    }
+
                     if (bucket.Count >= options.MaxBucketSize)
                     {
                         continue; // boilerplate: shared by too many passages to mean reuse
                     }
 
-                    foreach (int other in bucket)
+                    for (int entry = bucket.Head; entry >= 0; entry = entryNext[entry])
                     {
+                        int other = entryPassage[entry];
                         if (passageSource[other] != source)
                         {
                             candidates.Add(other);
                         }
                     }
 
-                    bucket.Add(id);
+                    entryPassage.Add(id);
+                    entryNext.Add(bucket.Head);
+                    bucket = (entryPassage.Count - 1, bucket.Count + 1);
                 }
 
                 bestForPassage.Clear();
@@ -155,13 +164,32 @@ internal sealed class TextReuseIndex
             copy.passagesPerSource[sourceOfText[t]] = end - firstPassageOfText[t];
         }
 
-        foreach (var (key, list) in buckets)
+        var chain = new List<int>();
+        foreach (var (key, bucket) in buckets)
         {
-            var kept = list.FindAll(p => p < passageCount);
-            if (kept.Count > 0)
+            chain.Clear();
+            for (int entry = bucket.Head; entry >= 0; entry = entryNext[entry])
             {
-                copy.buckets.Add(key, kept);
+                if (entryPassage[entry] < passageCount)
+                {
+                    chain.Add(entryPassage[entry]);
+                }
             }
+
+            if (chain.Count == 0)
+            {
+                continue;
+            }
+
+            int head = -1;
+            for (int i = chain.Count - 1; i >= 0; i--)
+            {
+                copy.entryPassage.Add(chain[i]);
+                copy.entryNext.Add(head);
+                head = copy.entryPassage.Count - 1;
+            }
+
+            copy.buckets.Add(key, (head, chain.Count));
         }
 
         return copy;
