@@ -118,11 +118,11 @@ internal static class CorroborationRun
             graph.Intern(newClaims[i].Source);
         }
 
-        var builder = new GroupPlanBuilder(options, graph);
+        var components = graph.Components;
         var oldPlans = previous?.Plans ?? [];
         var kept = new GroupPlan?[oldPlans.Length];
         Array.Copy(oldPlans, kept, oldPlans.Length);
-        var added = new List<GroupPlan>();
+        var work = new List<(Claim[] Claims, int[]? SourceOf)>();
         var (sorted, starts) = ClaimGrouping.Group(newClaims);
         for (int g = 0; g + 1 < starts.Length; g++)
         {
@@ -144,25 +144,39 @@ internal static class CorroborationRun
                 Array.Copy(sorted, start, groupClaims, 0, count);
             }
 
-            Array.Sort(groupClaims, ClaimOrder.CompareWithinGroup);
-            added.Add(builder.Build(groupClaims, SourcesOf(groupClaims, graph)));
+            work.Add((groupClaims, null));
         }
 
         // ---- groups whose sources were merged by the new sources or texts are rebuilt too
         if (merged)
         {
-            var components = graph.Components;
             for (int p = 0; p < kept.Length; p++)
             {
                 if (kept[p] is { } plan && PartitionChanged(plan, components))
                 {
-                    added.Add(builder.Build(plan.Claims, plan.SourceOf));
+                    work.Add((plan.Claims, plan.SourceOf));
                     kept[p] = null;
                 }
             }
         }
 
-        var plans = MergeSorted(kept, added);
+        // ---- build the plans of the touched groups, in parallel (each plan depends only on its claims)
+        var added = new GroupPlan[work.Count];
+        int plansBuilt = 0;
+        Parallel.For(0, work.Count, () => new GroupPlanBuilder(options, graph), (w, _, builder) =>
+        {
+            var (groupClaims, sourceOf) = work[w];
+            if (sourceOf is null)
+            {
+                Array.Sort(groupClaims, ClaimOrder.CompareWithinGroup);
+                sourceOf = SourcesOf(groupClaims, graph);
+            }
+
+            added[w] = builder.Build(groupClaims, sourceOf);
+            return builder;
+        }, builder => Interlocked.Add(ref plansBuilt, builder.Built));
+
+        var plans = MergeSorted(kept, [.. added]);
 
         // ---- learn reliability over all groups (warm start from the previous trust), then decide every group
         var trust = new double[graph.Count];
@@ -176,24 +190,23 @@ internal static class CorroborationRun
             grades[s] = AdmiraltyScale.Grade(learnedTrust[s], judged[s], options.MinJudgedGroupsForGrade);
         }
 
-        var solver = new GroupSolver();
         var results = new ClaimGroupResult[plans.Length];
         int resultsBuilt = 0;
-        for (int p = 0; p < plans.Length; p++)
+        Parallel.For(0, plans.Length, () => (Solver: new GroupSolver(), Built: 0), (p, _, local) =>
         {
             var plan = plans[p];
-            var outcome = solver.Decide(plan, learnedTrust);
+            var outcome = local.Solver.Decide(plan, learnedTrust);
             var signature = GroupResultBuilder.Signature(plan, outcome, grades);
             if (plan.Cached is { } cached && cached.Signature.AsSpan().SequenceEqual(signature))
             {
                 results[p] = cached.Result;
-                continue;
+                return local;
             }
 
             results[p] = GroupResultBuilder.Build(plan, outcome, grades, options, graph);
             plan.Cached = (signature, results[p]);
-            resultsBuilt++;
-        }
+            return (local.Solver, local.Built + 1);
+        }, local => Interlocked.Add(ref resultsBuilt, local.Built));
 
         var state = new CorroborationState
         {
@@ -207,7 +220,7 @@ internal static class CorroborationRun
             Judged = judged,
             Grades = grades,
             Learning = learning,
-            PlansBuilt = builder.Built,
+            PlansBuilt = plansBuilt,
             ResultsBuilt = resultsBuilt,
         };
         return (state, results);
@@ -224,23 +237,29 @@ internal static class CorroborationRun
         return result;
     }
 
-    /// <summary>Whether two claims of the plan that were in different source components now share one.</summary>
+    /// <summary>Whether two claims of the plan in different origins now have sources in one component (claims
+    /// whose sources shared a component were one origin when the plan was built).</summary>
     private static bool PartitionChanged(GroupPlan plan, int[] components)
     {
-        var seen = new Dictionary<int, int>();
+        if (plan.OriginCount == 1)
+        {
+            return false;
+        }
+
+        var originOfComponent = new Dictionary<int, int>();
         for (int i = 0; i < plan.Count; i++)
         {
-            int now = components[plan.SourceOf[i]];
-            if (seen.TryGetValue(now, out int before))
+            int component = components[plan.SourceOf[i]];
+            if (originOfComponent.TryGetValue(component, out int origin))
             {
-                if (before != plan.ComponentOf[i])
+                if (origin != plan.OriginOf[i])
                 {
                     return true;
                 }
             }
             else
             {
-                seen.Add(now, plan.ComponentOf[i]);
+                originOfComponent.Add(component, plan.OriginOf[i]);
             }
         }
 
@@ -294,7 +313,6 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
 {
     public (double[] Trust, int[] Judged, ReliabilityLearning Learning) Learn(GroupPlan[] plans, double[] initial)
     {
-        var solver = new GroupSolver();
         var trust = initial;
         var judged = new int[trust.Length];
         int iterations = 0;
@@ -305,11 +323,7 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
             iterations++;
             var sum = new double[trust.Length];
             Array.Clear(judged);
-            foreach (var plan in plans)
-            {
-                solver.Score(plan, trust, sum, judged);
-            }
-
+            Score(plans, trust, sum, judged);
             var next = new double[trust.Length];
             change = 0;
             for (int s = 0; s < trust.Length; s++)
@@ -327,5 +341,33 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
         }
 
         return (trust, judged, new ReliabilityLearning(iterations, converged, options.Tolerance, change));
+    }
+
+    /// <summary>Scores all groups in parallel chunks; each chunk records its scores in plan order and the chunks are
+    /// added up in order, so the sums are the same whatever the scheduling.</summary>
+    private static void Score(GroupPlan[] plans, double[] trust, double[] sum, int[] judged)
+    {
+        const int ChunkSize = 1024;
+        int chunks = (plans.Length + ChunkSize - 1) / ChunkSize;
+        var scores = new List<(int Source, double Score)>[chunks];
+        Parallel.For(0, chunks, () => new GroupSolver(), (c, _, solver) =>
+        {
+            var list = new List<(int, double)>();
+            for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
+            {
+                solver.Score(plans[p], trust, list);
+            }
+
+            scores[c] = list;
+            return solver;
+        }, _ => { });
+        foreach (var list in scores)
+        {
+            foreach (var (source, score) in list)
+            {
+                sum[source] += score;
+                judged[source]++;
+            }
+        }
     }
 }

@@ -30,8 +30,6 @@ internal sealed class GroupPlan
 
     public required int[] SourceOf { get; init; }
 
-    public required int[] ComponentOf { get; init; }
-
     public required int[] OriginOf { get; init; }
 
     public required ClaimRole[] Roles { get; init; }
@@ -40,17 +38,19 @@ internal sealed class GroupPlan
 
     public required int OriginCount { get; init; }
 
-    /// <summary>CSR: the distinct sources of origin o are OriginSources[OriginSourceStart[o]..OriginSourceStart[o+1]).</summary>
-    public required int[] OriginSourceStart { get; init; }
+    /// <summary>CSR: the distinct sources of origin o are OriginSources[OriginSourceStart[o]..OriginSourceStart[o+1]);
+    /// null when every claim is its own origin (then origin o's source is SourceOf[o]).</summary>
+    public required int[]? OriginSourceStart { get; init; }
 
-    public required int[] OriginSources { get; init; }
+    public required int[]? OriginSources { get; init; }
 
     public required bool[] OriginConfirming { get; init; }
 
     public required int ConfirmingOrigins { get; init; }
 
-    /// <summary>CSR: claim i covers slots [Ranges[2k], Ranges[2k+1]) for k in [RangeStart[i], RangeStart[i+1]).</summary>
-    public required int[] RangeStart { get; init; }
+    /// <summary>CSR: claim i covers slots [Ranges[2k], Ranges[2k+1]) for k in [RangeStart[i], RangeStart[i+1]); null
+    /// when every claim has exactly one range (then range k is claim k's).</summary>
+    public required int[]? RangeStart { get; init; }
 
     public required int[] Ranges { get; init; }
 
@@ -60,26 +60,36 @@ internal sealed class GroupPlan
     /// <summary>The place or entity of each slot (entity groups only).</summary>
     public EntityRef[]? SlotEntities { get; init; }
 
-    /// <summary>Why each origin's claims count once (null entries: a single claim).</summary>
-    public required OriginLink[]?[] OriginLinks { get; init; }
+    /// <summary>Why each origin's claims count once (null entries: a single claim; null: every claim is its own origin).</summary>
+    public required OriginLink[]?[]? OriginLinks { get; init; }
 
     /// <summary>The signature of the last outcome a result was built for, and that result.</summary>
     public (long[] Signature, ClaimGroupResult Result)? Cached { get; set; }
 
     public int Count => Claims.Length;
 
+    public int RangeBegin(int claim) => RangeStart is null ? claim : RangeStart[claim];
+
+    public int RangeEnd(int claim) => RangeStart is null ? claim + 1 : RangeStart[claim + 1];
+
+    public int OriginSourceBegin(int origin) => OriginSourceStart is null ? origin : OriginSourceStart[origin];
+
+    public int OriginSourceEnd(int origin) => OriginSourceStart is null ? origin + 1 : OriginSourceStart[origin + 1];
+
+    public int OriginSource(int k) => OriginSources is null ? SourceOf[k] : OriginSources[k];
+
     /// <summary>Returns whether two claims cover exactly the same slots.</summary>
     public bool SameRanges(int x, int y)
     {
-        int length = RangeStart[x + 1] - RangeStart[x];
-        return length == RangeStart[y + 1] - RangeStart[y]
-            && Ranges.AsSpan(2 * RangeStart[x], 2 * length).SequenceEqual(Ranges.AsSpan(2 * RangeStart[y], 2 * length));
+        int length = RangeEnd(x) - RangeBegin(x);
+        return length == RangeEnd(y) - RangeBegin(y)
+            && Ranges.AsSpan(2 * RangeBegin(x), 2 * length).SequenceEqual(Ranges.AsSpan(2 * RangeBegin(y), 2 * length));
     }
 
     /// <summary>Returns whether claim <paramref name="claim"/> covers <paramref name="slot"/>.</summary>
     public bool Covers(int claim, int slot)
     {
-        for (int k = RangeStart[claim]; k < RangeStart[claim + 1]; k++)
+        for (int k = RangeBegin(claim); k < RangeEnd(claim); k++)
         {
             if (slot >= Ranges[2 * k] && slot < Ranges[(2 * k) + 1])
             {
@@ -356,21 +366,33 @@ internal sealed class GroupPlanBuilder
             Facet = claims[0].Facet,
             Claims = claims,
             SourceOf = sourceOf,
-            ComponentOf = componentOf,
             OriginOf = originOf,
             Roles = roles,
             Kind = kind,
             OriginCount = origins,
-            OriginSourceStart = originSourceCount,
-            OriginSources = originSources,
+            OriginSourceStart = origins == n ? null : originSourceCount,
+            OriginSources = origins == n ? null : originSources,
             OriginConfirming = originConfirming,
             ConfirmingOrigins = confirmingOrigins,
-            RangeStart = rangeStart,
+            RangeStart = SingleRanges(rangeStart) ? null : rangeStart,
             Ranges = rangeArray,
             Events = events,
             SlotEntities = slotEntities,
-            OriginLinks = BuildLinks(claims, sourceOf, originOf, origins, statements),
+            OriginLinks = origins == n ? null : BuildLinks(claims, sourceOf, originOf, origins, statements),
         };
+    }
+
+    private static bool SingleRanges(int[] rangeStart)
+    {
+        for (int i = 0; i + 1 < rangeStart.Length; i++)
+        {
+            if (rangeStart[i + 1] - rangeStart[i] != 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // ------------------------------------------------------------------ origins
@@ -641,19 +663,32 @@ internal sealed class GroupPlanBuilder
         int n = claims.Length;
 
         // Year spans of stated values: an unstated year is tried in every year that could meet one of them.
-        var statedYears = new SortedSet<(int, int)>();
+        List<(int First, int Last)>? statedYears = null;
         for (int i = 0; i < n; i++)
         {
-            if (roles[i] != ClaimRole.Incomparable && ((DateValue)claims[i].Value).Date is { IsYearStated: true } d)
+            if (roles[i] != ClaimRole.Incomparable && !((DateValue)claims[i].Value).Date.IsYearStated)
             {
-                statedYears.Add((d.Start.Year, d.End.Year));
+                statedYears = [];
+                break;
+            }
+        }
+
+        if (statedYears is not null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (roles[i] != ClaimRole.Incomparable && ((DateValue)claims[i].Value).Date is { IsYearStated: true } d
+                    && !statedYears.Contains((d.Start.Year, d.End.Year)))
+                {
+                    statedYears.Add((d.Start.Year, d.End.Year));
+                }
             }
         }
 
         var lows = new List<int>(n);
         var highs = new List<int>(n);
         var owner = new List<int>(n);
-        var shifts = new SortedSet<int>();
+        var shifts = statedYears is null ? null : new SortedSet<int>();
         for (int i = 0; i < n; i++)
         {
             if (roles[i] == ClaimRole.Incomparable)
@@ -670,9 +705,9 @@ internal sealed class GroupPlanBuilder
                 continue;
             }
 
-            shifts.Clear();
+            shifts!.Clear();
             shifts.Add(0);
-            foreach (var (first, last) in statedYears)
+            foreach (var (first, last) in statedYears!)
             {
                 for (int k = first - date.End.Year; k <= last - date.Start.Year && shifts.Count < GroupPlanBuilder.MaxYearShifts; k++)
                 {

@@ -33,44 +33,54 @@ internal static class GroupResultBuilder
     public static ClaimGroupResult Build(GroupPlan plan, in GroupOutcome outcome, ReliabilityGrade[] grades, CorroborationOptions options, SourceGraph graph)
     {
         var consensus = outcome.Best < 0 ? null : Consensus(plan, outcome, options);
+        var details = new GroupDetailsBuilder(plan, outcome.Stances, outcome.OriginWeights, outcome.Supporting, outcome.Dissenting,
+            outcome.Verdict, consensus, outcome.Best, grades, options, graph);
+        return new ClaimGroupResult(plan.Subject, plan.Facet, outcome.Verdict, consensus, Display(outcome.SupportWeight),
+            Display(outcome.DissentWeight), details, NeutralCount(outcome.Stances));
+    }
+
+    /// <summary>Builds a group's origins, claim assessments and conflicts.</summary>
+    internal static GroupDetails Details(GroupDetailsBuilder d)
+    {
+        var plan = d.Plan;
         int n = plan.Count;
         var perOrigin = new List<ClaimAssessment>[plan.OriginCount];
-        var conflicts = new List<ClaimConflict>();
         for (int i = 0; i < n; i++)
         {
             var claim = plan.Claims[i];
-            var stance = outcome.Stances[i];
+            var stance = d.Stances[i];
             var role = plan.Roles[i];
             string? reason = stance switch
             {
                 ClaimStance.Supports => null,
-                ClaimStance.Conflicts => ConflictReason(plan, i, consensus!, options),
-                _ => NeutralReason(plan, i, consensus, outcome.Best),
+                ClaimStance.Conflicts => ConflictReason(plan, i, d.Consensus!, d.Options),
+                _ => NeutralReason(plan, i, d.Consensus, d.Best),
             };
             bool judgeable = role is ClaimRole.Confirming or ClaimRole.Denial;
             var assessment = new ClaimAssessment(claim, OriginId(plan.OriginOf[i]), stance,
-                AdmiraltyScale.Credibility(stance, judgeable, outcome.Verdict), grades[plan.SourceOf[i]], reason);
+                AdmiraltyScale.Credibility(stance, judgeable, d.Verdict), d.Grades[plan.SourceOf[i]], reason);
             (perOrigin[plan.OriginOf[i]] ??= []).Add(assessment);
         }
 
         var origins = new GroupOrigin[plan.OriginCount];
+        var conflicts = new List<ClaimConflict>();
         for (int o = 0; o < plan.OriginCount; o++)
         {
-            var sources = new SourceId[plan.OriginSourceStart[o + 1] - plan.OriginSourceStart[o]];
+            var sources = new SourceId[plan.OriginSourceEnd(o) - plan.OriginSourceBegin(o)];
             for (int k = 0; k < sources.Length; k++)
             {
-                sources[k] = graph.IdOf(plan.OriginSources[plan.OriginSourceStart[o] + k]);
+                sources[k] = d.Graph.IdOf(plan.OriginSource(plan.OriginSourceBegin(o) + k));
             }
 
-            var stance = (outcome.Supporting[o], outcome.Dissenting[o]) switch
+            var stance = (d.Supporting[o], d.Dissenting[o]) switch
             {
                 (true, true) => OriginStance.Divided,
                 (true, false) => OriginStance.Supports,
                 (false, true) => OriginStance.Dissents,
                 _ => OriginStance.Neutral,
             };
-            origins[o] = new GroupOrigin(OriginId(o), sources, Display(outcome.OriginWeights[o]), stance,
-                plan.OriginLinks[o] ?? [], perOrigin[o]);
+            origins[o] = new GroupOrigin(OriginId(o), sources, Display(d.OriginWeights[o]), stance,
+                plan.OriginLinks?[o] ?? [], perOrigin[o]);
             foreach (var assessment in perOrigin[o])
             {
                 if (assessment.Stance == ClaimStance.Conflicts)
@@ -80,8 +90,7 @@ internal static class GroupResultBuilder
             }
         }
 
-        return new ClaimGroupResult(plan.Subject, plan.Facet, outcome.Verdict, consensus, Display(outcome.SupportWeight),
-            Display(outcome.DissentWeight), origins, conflicts, NeutralCount(outcome.Stances));
+        return new GroupDetails(origins, conflicts);
     }
 
     internal static double Display(long weight) => Math.Round((double)weight / GroupSolver.Scale, 4);
@@ -292,4 +301,14 @@ internal static class GroupResultBuilder
     };
 
     internal static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+}
+
+/// <summary>A group's origins and conflicts.</summary>
+internal sealed record GroupDetails(IReadOnlyList<GroupOrigin> Origins, IReadOnlyList<ClaimConflict> Conflicts);
+
+/// <summary>What a group's details are built from, kept until they are first read.</summary>
+internal sealed record GroupDetailsBuilder(GroupPlan Plan, ClaimStance[] Stances, long[] OriginWeights, bool[] Supporting, bool[] Dissenting,
+    Verdict Verdict, ClaimValue? Consensus, int Best, ReliabilityGrade[] Grades, CorroborationOptions Options, SourceGraph Graph)
+{
+    public GroupDetails Build() => GroupResultBuilder.Details(this);
 }

@@ -47,10 +47,9 @@ internal sealed class GroupSolver
     private readonly List<long[]> sparse = [];
     private int sparseFor = -1;
 
-    /// <summary>Scores every source of one group for learning: adds each source's group score to
-    /// <paramref name="sum"/> and counts the group in <paramref name="judged"/>. Skips groups with fewer than two
-    /// origins that assert or report.</summary>
-    public void Score(GroupPlan plan, double[] trust, double[] sum, int[] judged)
+    /// <summary>Scores every source of one group for learning: appends each judged source's group score to
+    /// <paramref name="scores"/>. Skips groups with fewer than two origins that assert or report.</summary>
+    public void Score(GroupPlan plan, double[] trust, List<(int Source, double Score)> scores)
     {
         if (plan.ConfirmingOrigins < 2)
         {
@@ -106,8 +105,7 @@ internal sealed class GroupSolver
 
             if (scored > 0)
             {
-                sum[source] += scoreSum / scored;
-                judged[source]++;
+                scores.Add((source, scoreSum / scored));
             }
         }
     }
@@ -210,12 +208,12 @@ internal sealed class GroupSolver
 
         for (int o = 0; o < plan.OriginCount; o++)
         {
-            int start = plan.OriginSourceStart[o];
-            int end = plan.OriginSourceStart[o + 1];
+            int start = plan.OriginSourceBegin(o);
+            int end = plan.OriginSourceEnd(o);
             double mean = 0;
             for (int k = start; k < end; k++)
             {
-                mean += trust[plan.OriginSources[k]];
+                mean += trust[plan.OriginSource(k)];
             }
 
             mean /= end - start;
@@ -357,9 +355,9 @@ internal sealed class GroupSolver
 
     private static bool Intersects(GroupPlan plan, int x, int y)
     {
-        for (int k = plan.RangeStart[x]; k < plan.RangeStart[x + 1]; k++)
+        for (int k = plan.RangeBegin(x); k < plan.RangeEnd(x); k++)
         {
-            for (int m = plan.RangeStart[y]; m < plan.RangeStart[y + 1]; m++)
+            for (int m = plan.RangeBegin(y); m < plan.RangeEnd(y); m++)
             {
                 if (plan.Ranges[2 * k] < plan.Ranges[(2 * m) + 1] && plan.Ranges[2 * m] < plan.Ranges[(2 * k) + 1])
                 {
@@ -375,7 +373,7 @@ internal sealed class GroupSolver
     private long MaxCoverage(GroupPlan plan, int claim)
     {
         long max = 0;
-        for (int k = plan.RangeStart[claim]; k < plan.RangeStart[claim + 1]; k++)
+        for (int k = plan.RangeBegin(claim); k < plan.RangeEnd(claim); k++)
         {
             max = Math.Max(max, RangeMax(EvalIndex(plan.Ranges[2 * k]), EvalIndex(plan.Ranges[(2 * k) + 1])));
         }

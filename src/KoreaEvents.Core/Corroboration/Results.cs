@@ -213,20 +213,21 @@ public sealed class ClaimConflict
 public sealed class ClaimGroupResult
 {
     private readonly int neutralClaims;
+    private GroupDetailsBuilder? details;
+    private GroupDetails? built;
     private string? explanation;
 
     internal ClaimGroupResult(EntityRef subject, Facet facet, Verdict verdict, ClaimValue? consensus, double supportWeight,
-        double dissentWeight, IReadOnlyList<GroupOrigin> origins, IReadOnlyList<ClaimConflict> conflicts, int neutralClaims)
+        double dissentWeight, GroupDetailsBuilder details, int neutralClaims)
     {
         this.neutralClaims = neutralClaims;
+        this.details = details;
         Subject = subject;
         Facet = facet;
         Verdict = verdict;
         Consensus = consensus;
         SupportWeight = supportWeight;
         DissentWeight = dissentWeight;
-        Origins = origins;
-        Conflicts = conflicts;
     }
 
     /// <summary>Gets what the claims are about.</summary>
@@ -266,11 +267,35 @@ public sealed class ClaimGroupResult
 
     /// <summary>Gets the conflicting claims with their reasons, in origin then claim order.</summary>
     [JsonPropertyOrder(7)]
-    public IReadOnlyList<ClaimConflict> Conflicts { get; }
+    public IReadOnlyList<ClaimConflict> Conflicts => Details.Conflicts;
 
     /// <summary>Gets every origin of the group, in the order of their first claims.</summary>
     [JsonPropertyOrder(8)]
-    public IReadOnlyList<GroupOrigin> Origins { get; }
+    public IReadOnlyList<GroupOrigin> Origins => Details.Origins;
+
+    /// <summary>The origins, claims and conflicts are built on first use (most callers of a large report read only
+    /// verdicts); building is deterministic, so a race builds equal values and keeps one.</summary>
+    private GroupDetails Details
+    {
+        get
+        {
+            var current = Volatile.Read(ref built);
+            if (current is null)
+            {
+                var builder = Volatile.Read(ref details);
+                if (builder is null)
+                {
+                    return Volatile.Read(ref built)!;
+                }
+
+                Interlocked.CompareExchange(ref built, builder.Build(), null);
+                details = null;
+                current = built!;
+            }
+
+            return current;
+        }
+    }
 
     /// <summary>Gets the origins that support the consensus (including divided ones).</summary>
     [JsonIgnore]
