@@ -204,7 +204,7 @@ internal static class CorroborationRun
             }
 
             results[p] = GroupResultBuilder.Build(plan, outcome, grades, options, graph);
-            plan.Cached = (signature, results[p]);
+            plan.Cached = new CachedResult(signature, results[p]);
             return (local.Solver, local.Built + 1);
         }, local => Interlocked.Add(ref resultsBuilt, local.Built));
 
