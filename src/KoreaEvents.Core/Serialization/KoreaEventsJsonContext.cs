@@ -53,6 +53,7 @@ namespace KoreaEvents.Core.Serialization;
 // [Extraction]
 // [Corroboration]
 [JsonSerializable(typeof(KoreaEvents.Core.Corroboration.Truth.TruthReportDocument))]
+[JsonSerializable(typeof(KoreaEvents.Core.Corroboration.CorroborationReport))]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {
     /// <summary>The schema version written into every top-level JSON document.</summary>
