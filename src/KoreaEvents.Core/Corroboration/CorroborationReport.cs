@@ -139,7 +139,7 @@ public sealed class CorroborationReport
 
     /// <summary>Returns the report as indented JSON (camelCase, enums as names, nulls omitted), with
     /// <c>schemaVersion</c>. Deterministic.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, KoreaEventsJsonContext.Default.CorroborationReport);
+    public string ToJson() => JsonSerializer.Serialize(this, KoreaEventsJsonContext.Readable.CorroborationReport);
 
     /// <summary>Returns a one-line summary: the number of groups per verdict.</summary>
     public override string ToString()
