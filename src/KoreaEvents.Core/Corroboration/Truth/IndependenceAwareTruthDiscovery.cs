@@ -355,60 +355,69 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PairIndex Build(ClaimTable t, int cap)
         {
-            var ids = new Dictionary<long, int>(PairKeyComparer.Instance);
+            var ids = new LongIdMap(1024);
             var pairSources = new List<long>();
-            int capacity = 0;
+            long capacity = 0;
             for (int o = 0; o < t.ObjectCount; o++)
             {
                 long k = Math.Min(cap, t.ClaimStart[o + 1] - t.ClaimStart[o]);
-                capacity = (int)Math.Min(int.MaxValue - 64, capacity + (k * (k - 1) / 2));
+                capacity += k * (k - 1) / 2;
             }
 
+            capacity = Math.Min(capacity, Array.MaxLength);
             var first = new int[capacity];
             var second = new int[capacity];
             var pair = new int[capacity];
             int count = 0;
-            var selected = new List<int>();
+            var all = new List<int>();
+            var selected = new int[cap];
+            var sources = t.ClaimSources;
             for (int o = 0; o < t.ObjectCount; o++)
             {
                 int start = t.ClaimStart[o], end = t.ClaimStart[o + 1];
-                selected.Clear();
-                for (int i = start; i < end; i++)
+                if (end - start <= cap)
                 {
-                    selected.Add(i);
-                }
-
-                if (selected.Count > cap)
-                {
-                    selected.Sort((x, y) =>
+                    for (int i = start; i < end; i++)
                     {
-                        int sx = t.ClaimSources[x], sy = t.ClaimSources[y];
-                        int byActivity = t.SourceClaimCounts[sy].CompareTo(t.SourceClaimCounts[sx]);
+                        selected[i - start] = i;
+                    }
+                }
+                else
+                {
+                    all.Clear();
+                    for (int i = start; i < end; i++)
+                    {
+                        all.Add(i);
+                    }
+
+                    all.Sort((x, y) =>
+                    {
+                        int byActivity = t.SourceClaimCounts[sources[y]].CompareTo(t.SourceClaimCounts[sources[x]]);
                         return byActivity != 0 ? byActivity : x.CompareTo(y);
                     });
-                    selected.RemoveRange(cap, selected.Count - cap);
-                    selected.Sort();
+                    all.CopyTo(0, selected, 0, cap);
+                    Array.Sort(selected);
                 }
 
-                for (int x = 0; x < selected.Count; x++)
+                var claims = selected.AsSpan(0, Math.Min(cap, end - start));
+                for (int x = 0; x < claims.Length; x++)
                 {
-                    int i = selected[x];
-                    int si = t.ClaimSources[i];
-                    for (int y = x + 1; y < selected.Count; y++)
+                    int i = claims[x];
+                    int si = sources[i];
+                    for (int y = x + 1; y < claims.Length; y++)
                     {
-                        int j = selected[y];
-                        int sj = t.ClaimSources[j];
+                        int j = claims[y];
+                        int sj = sources[j];
                         if (si == sj || count == capacity)
                         {
                             continue;
                         }
 
-                        long key = ((long)Math.Min(si, sj) << 32) | (uint)Math.Max(si, sj);
-                        if (!ids.TryGetValue(key, out int id))
+                        long key = LongIdMap.Key(Math.Min(si, sj), Math.Max(si, sj));
+                        int id = ids.GetOrAdd(key);
+                        if (id == pairSources.Count)
                         {
-                            id = pairSources.Count;
                             pairSources.Add(key);
-                            ids.Add(key, id);
                         }
 
                         first[count] = i;
