@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Text;
+using KoreaEvents.Core.Corroboration;
 using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
@@ -156,6 +158,48 @@ public partial class ReadmeExamplesTest
         Assert.Equal("Friday = XXXX-03-22 (2019)", lines[1]);
         Assert.Equal("2020-06-16/2020-06-21 (Inferred)", lines[2]);
         Assert.Contains("2024-05-21", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Corroboration_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:corroboration
+        var hanoi = EntityRef.From(new EventId("hanoi-summit-2019"));
+        Claim Says(string id, string source, string date) =>
+            new(new ClaimId(id), hanoi, Facet.Date, ClaimValue.FromDate(DateEstimate.Parse(date)), new SourceId(source));
+
+        Source[] sources =
+        [
+            new(new SourceId("seed-002"), outlet: "Global Village Space", origins: [new ActorId("afp")]),
+            new(new SourceId("afp-wire"), outlet: "AFP", kind: SourceKind.Wire, origins: [new ActorId("afp")]),
+        ];
+        var report = new CorroborationEngine().Corroborate(sources,
+        [
+            Says("c1", "seed-000", "2019-02-27/2019-02-28"),   // "February 27-28"
+            Says("c2", "seed-002", "2019-02"),                 // "February last year"
+            Says("c3", "afp-wire", "2019-02"),                 // the same AFP story: one origin with seed-002
+            Says("c4", "seed-004", "2019-02"),                 // "the February 2019 summit in Hanoi"
+            Says("c5", "seed-003", "2019-03"),                 // "in March 2019": the conflict to report
+            Says("c6", "seed-003", "XXXX-02 (2020)"),          // "in February", no year: no conflict
+        ]);
+
+        var group = report.Find(hanoi, Facet.Date)!;
+        console.WriteLine($"{group.Verdict}: {group.Consensus}");   // Majority: 2019-02-27/2019-02-28
+        foreach (var conflict in group.Conflicts)
+        {
+            console.WriteLine(conflict);   // c5: 2019-03 does not overlap 2019-02-27/2019-02-28
+        }
+
+        console.WriteLine(group.Origins.Count);   // 4 independent origins: seed-000, seed-002 + afp-wire, seed-003, seed-004
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("Majority: 2019-02-27/2019-02-28", lines[0]);
+        Assert.Equal("c5: 2019-03 does not overlap 2019-02-27/2019-02-28", lines[1]);
+        Assert.Equal("4", lines[2]);
     }
 
     [Fact]

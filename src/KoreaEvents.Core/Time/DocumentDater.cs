@@ -583,14 +583,5 @@ public sealed class DocumentDating
     public IReadOnlyList<TemporalMention> Mentions { get; }
 
     /// <summary>Returns the JSON form (indented, camelCase, deterministic, with <c>schemaVersion</c>).</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, ReadableJson.Context.DocumentDating);
-
-    /// <summary>The library's context with quotes and symbols left readable (<c>"≥ 2020-06-16"</c>, not <c>\u2265</c>).</summary>
-    private static class ReadableJson
-    {
-        internal static readonly KoreaEventsJsonContext Context = new(new JsonSerializerOptions(KoreaEventsJsonContext.Default.Options)
-        {
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
-    }
+    public string ToJson() => JsonSerializer.Serialize(this, KoreaEventsJsonContext.Readable.DocumentDating);
 }

@@ -17,7 +17,7 @@ public sealed partial class ClaimTable
         private readonly SpanStringPool _texts = new(1024);
         private readonly SpanStringPool _normalized = new(1024);
         private readonly List<int> _keyOfNormalized = new();
-        private readonly Dictionary<long, int> _valueIds = new(PairKeyComparer.Instance);
+        private readonly LongIdMap _valueIds = new(1024);
         private int[] _valueObject = new int[1024];
         private int[] _valueKey = new int[1024];
         private int[] _valueText = new int[1024];
@@ -81,10 +81,10 @@ public sealed partial class ClaimTable
             }
 
             int k = _keyOfNormalized[n];
-            long pair = ((long)o << 32) | (uint)k;
-            if (!_valueIds.TryGetValue(pair, out int v))
+            int v = _valueIds.GetOrAdd(LongIdMap.Key(o, k));
+            if (v == _valueCount)
             {
-                v = _valueCount++;
+                _valueCount++;
                 if (v == _valueObject.Length)
                 {
                     int size = v * 2;
@@ -96,7 +96,6 @@ public sealed partial class ClaimTable
                 _valueObject[v] = o;
                 _valueKey[v] = k;
                 _valueText[v] = _texts.GetOrAdd(value.Trim());
-                _valueIds.Add(pair, v);
             }
 
             if (_rowCount == _rowSource.Length)

@@ -12,16 +12,30 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 /// w the claim's vote share (1/k when the source gives k values there), d its dependence discount. The value's
 /// probability is the softmax of the scores over the object's values. A(s) is then the posterior mean under a Beta
 /// prior: (k·a0 + Σ w·P(v)) / (k + Σ w), a0 = <see cref="IndependenceAwareOptions.PriorAccuracy"/>,
-/// k = <see cref="IndependenceAwareOptions.PriorStrength"/>. The two steps repeat until no accuracy moves by more
-/// than the tolerance.</para>
-/// <para><b>Dependence.</b> Independent sources that are both wrong on an object still agree sometimes (popular
-/// errors); the typical rate φ is estimated from the data as the median, over source pairs with enough evidence, of
-/// (expected agreements on a false value) / (expected objects where both are false), from the current value
-/// probabilities, over the pairs with at least five expected both-false objects (0.2 when there are none; clamped
-/// to [0.01, 0.9]). A pair whose own rate is higher is scored with a binomial likelihood ratio against a copier who
-/// repeats the other with probability c (rate c + (1 − c)·φ), with prior <see cref="IndependenceAwareOptions.DependencePrior"/>.
-/// Where two dependent sources give the same value, the less accurate one's vote is multiplied by (1 − c·p). Only
-/// source pairs that co-occur on objects are compared, and at most
+/// k = <see cref="IndependenceAwareOptions.PriorStrength"/>, the sums over the source's claims on <em>contested</em>
+/// objects only, those claimed by at least two sources: a claim nobody else makes is certain to win its object, so it
+/// says nothing about the source's accuracy (counting it would let a source that is often alone, such as a bot filling
+/// in thousands of uncontested values, reach an accuracy of 1 and outvote everyone where it is contested). A source
+/// without contested claims keeps the prior mean. The two steps repeat until no accuracy moves by more than the
+/// tolerance.</para>
+/// <para><b>Dependence (AccuCopy's likelihood).</b> For each pair of sources that co-occur on objects, the
+/// probability that one copies the other with probability c = <see cref="IndependenceAwareOptions.CopyRate"/> (or
+/// both repeat one upstream) is weighed against independence object by object, as in Dong, Berti-Equille and
+/// Srivastava (VLDB 2009). Where the two give different values, a copier would have agreed with probability c, so the
+/// object adds ln(1 − c). Where they agree on a value v whose current probability is p, with accuracies a1 and a2
+/// and φ the rate at which two independent sources that are both wrong pick the same false value:
+/// <code>
+/// independent: p·a1·a2 + (1 − p)·(1 − a1)·(1 − a2)·φ
+/// dependent:   p·(c·ā + (1 − c)·a1·a2) + (1 − p)·(c·(1 − ā) + (1 − c)·(1 − a1)·(1 − a2)·φ),  ā = (a1 + a2)/2
+/// </code>
+/// and the object adds the log of their ratio. Agreeing on a probable value is weak evidence either way; agreeing on
+/// an improbable one is strong evidence of copying; every disagreement counts against it. Each term is weighted by
+/// the smaller vote share of the two claims. The posterior adds the prior log-odds of
+/// <see cref="IndependenceAwareOptions.DependencePrior"/>. φ (popular errors) is estimated from the data as the
+/// median, over source pairs with at least five expected both-wrong objects, of (expected agreements on a false value)
+/// / (expected objects where both are false) under the current probabilities (0.2 when no pair has that much evidence;
+/// clamped to [0.01, 0.9]). Where two dependent sources give the same value, the less accurate one's vote is
+/// multiplied by (1 − c·p_dep). Only source pairs that co-occur on objects are compared, and at most
 /// <see cref="IndependenceAwareOptions.MaxClaimsPerObjectForDependence"/> claims per object, so the work is bounded
 /// by Σ min(k_o, cap)² over objects. Accuracy is re-estimated after each of the
 /// <see cref="IndependenceAwareOptions.DependenceRounds"/> dependence rounds.</para>
@@ -67,6 +81,22 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         return new TruthDiscoveryResult(Name, table, chosen, state.Probability, state.Accuracy, iterations, converged, Options.Tolerance, dependences);
     }
 
+    /// <summary>
+    /// ln(P(two sources agree on a value | dependent) / P(they agree | independent)) for a value of probability
+    /// <paramref name="p"/>, accuracies <paramref name="a1"/> and <paramref name="a2"/>, false-agreement rate
+    /// <paramref name="phi"/> and copy rate <paramref name="c"/> (the formulas are in the type's remarks).
+    /// </summary>
+    internal static double AgreementLogRatio(double p, double a1, double a2, double phi, double c)
+    {
+        a1 = Math.Clamp(a1, 1e-6, 1 - 1e-6);
+        a2 = Math.Clamp(a2, 1e-6, 1 - 1e-6);
+        double bothWrong = (1 - a1) * (1 - a2) * phi;
+        double independent = (p * a1 * a2) + ((1 - p) * bothWrong);
+        double mean = (a1 + a2) / 2;
+        double dependent = (p * ((c * mean) + ((1 - c) * a1 * a2))) + ((1 - p) * ((c * (1 - mean)) + ((1 - c) * bothWrong)));
+        return Math.Log(dependent / independent);
+    }
+
     /// <summary>The arrays one run works on; allocated once.</summary>
     private sealed class State
     {
@@ -75,6 +105,8 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         private readonly double[] _logFalse; // per object: ln(n)
         private readonly double[] _logit;
         private readonly double[] _next;
+        private readonly bool[] _contested; // per claim: its object has claims from at least two sources
+        private readonly double[] _evidenceWeight; // per source: Σ w over its contested claims
 
         public State(ClaimTable table, IndependenceAwareOptions options)
         {
@@ -93,6 +125,22 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
             _logit = new double[table.SourceCount];
             _next = new double[table.SourceCount];
+            _contested = new bool[table.ClaimCount];
+            _evidenceWeight = new double[table.SourceCount];
+            var claimSources = table.ClaimSources;
+            for (int o = 0; o < table.ObjectCount; o++)
+            {
+                int start = table.ClaimStart[o], end = table.ClaimStart[o + 1];
+                // Claims are sorted by source within an object: the object is contested when its first and last claims differ in source.
+                if (end - start > 1 && claimSources[start] != claimSources[end - 1])
+                {
+                    for (int i = start; i < end; i++)
+                    {
+                        _contested[i] = true;
+                        _evidenceWeight[claimSources[i]] += table.ClaimWeights[i];
+                    }
+                }
+            }
         }
 
         public double[] Accuracy { get; }
@@ -154,13 +202,16 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 Array.Clear(_next);
                 for (int i = 0; i < sources.Length; i++)
                 {
-                    _next[sources[i]] += weights[i] * Probability[values[i]];
+                    if (_contested[i])
+                    {
+                        _next[sources[i]] += weights[i] * Probability[values[i]];
+                    }
                 }
 
                 double change = 0;
                 for (int s = 0; s < _next.Length; s++)
                 {
-                    double a = ((k * a0) + _next[s]) / (k + t.SourceWeights[s]);
+                    double a = ((k * a0) + _next[s]) / (k + _evidenceWeight[s]);
                     change = Math.Max(change, Math.Abs(a - Accuracy[s]));
                     Accuracy[s] = a;
                 }
@@ -221,15 +272,28 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
             phi = Math.Clamp(phi, 0.01, 0.9);
             double c = _options.CopyRate;
-            double copied = c + ((1 - c) * phi);
-            double agreeLog = Math.Log(copied / phi);
-            double differLog = Math.Log(Math.Max(1e-12, 1 - copied) / (1 - phi));
+            double differLog = Math.Log(Math.Max(1e-12, 1 - c));
+            var logRatio = new double[pairCount];
+            for (int n = 0; n < pairs.IncidenceCount; n++)
+            {
+                int i = pairs.First[n], j = pairs.Second[n];
+                double w = Math.Min(weights[i], weights[j]);
+                int v = values[i];
+                if (v != values[j])
+                {
+                    logRatio[pairs.Pair[n]] += w * differLog;
+                    continue;
+                }
+
+                logRatio[pairs.Pair[n]] += w * AgreementLogRatio(Probability[v], Accuracy[sources[i]], Accuracy[sources[j]], phi, c);
+            }
+
             double priorLog = Math.Log(_options.DependencePrior / (1 - _options.DependencePrior));
             var probability = new double[pairCount];
             var found = new List<SourceDependence>();
             for (int p = 0; p < pairCount; p++)
             {
-                double z = priorLog + (agreeFalse[p] * agreeLog) + ((bothFalse[p] - agreeFalse[p]) * differLog);
+                double z = priorLog + logRatio[p];
                 double d = 1 / (1 + Math.Exp(-z));
                 probability[p] = d;
                 if (d >= 0.5)
@@ -291,60 +355,69 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PairIndex Build(ClaimTable t, int cap)
         {
-            var ids = new Dictionary<long, int>(PairKeyComparer.Instance);
+            var ids = new LongIdMap(1024);
             var pairSources = new List<long>();
-            int capacity = 0;
+            long capacity = 0;
             for (int o = 0; o < t.ObjectCount; o++)
             {
                 long k = Math.Min(cap, t.ClaimStart[o + 1] - t.ClaimStart[o]);
-                capacity = (int)Math.Min(int.MaxValue - 64, capacity + (k * (k - 1) / 2));
+                capacity += k * (k - 1) / 2;
             }
 
+            capacity = Math.Min(capacity, Array.MaxLength);
             var first = new int[capacity];
             var second = new int[capacity];
             var pair = new int[capacity];
             int count = 0;
-            var selected = new List<int>();
+            var all = new List<int>();
+            var selected = new int[cap];
+            var sources = t.ClaimSources;
             for (int o = 0; o < t.ObjectCount; o++)
             {
                 int start = t.ClaimStart[o], end = t.ClaimStart[o + 1];
-                selected.Clear();
-                for (int i = start; i < end; i++)
+                if (end - start <= cap)
                 {
-                    selected.Add(i);
-                }
-
-                if (selected.Count > cap)
-                {
-                    selected.Sort((x, y) =>
+                    for (int i = start; i < end; i++)
                     {
-                        int sx = t.ClaimSources[x], sy = t.ClaimSources[y];
-                        int byActivity = t.SourceClaimCounts[sy].CompareTo(t.SourceClaimCounts[sx]);
+                        selected[i - start] = i;
+                    }
+                }
+                else
+                {
+                    all.Clear();
+                    for (int i = start; i < end; i++)
+                    {
+                        all.Add(i);
+                    }
+
+                    all.Sort((x, y) =>
+                    {
+                        int byActivity = t.SourceClaimCounts[sources[y]].CompareTo(t.SourceClaimCounts[sources[x]]);
                         return byActivity != 0 ? byActivity : x.CompareTo(y);
                     });
-                    selected.RemoveRange(cap, selected.Count - cap);
-                    selected.Sort();
+                    all.CopyTo(0, selected, 0, cap);
+                    Array.Sort(selected);
                 }
 
-                for (int x = 0; x < selected.Count; x++)
+                var claims = selected.AsSpan(0, Math.Min(cap, end - start));
+                for (int x = 0; x < claims.Length; x++)
                 {
-                    int i = selected[x];
-                    int si = t.ClaimSources[i];
-                    for (int y = x + 1; y < selected.Count; y++)
+                    int i = claims[x];
+                    int si = sources[i];
+                    for (int y = x + 1; y < claims.Length; y++)
                     {
-                        int j = selected[y];
-                        int sj = t.ClaimSources[j];
+                        int j = claims[y];
+                        int sj = sources[j];
                         if (si == sj || count == capacity)
                         {
                             continue;
                         }
 
-                        long key = ((long)Math.Min(si, sj) << 32) | (uint)Math.Max(si, sj);
-                        if (!ids.TryGetValue(key, out int id))
+                        long key = LongIdMap.Key(Math.Min(si, sj), Math.Max(si, sj));
+                        int id = ids.GetOrAdd(key);
+                        if (id == pairSources.Count)
                         {
-                            id = pairSources.Count;
                             pairSources.Add(key);
-                            ids.Add(key, id);
                         }
 
                         first[count] = i;

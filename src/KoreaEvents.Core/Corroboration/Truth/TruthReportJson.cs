@@ -40,7 +40,7 @@ public static class TruthReportJson
             sources,
             objects,
             dependences);
-        return JsonSerializer.Serialize(document, KoreaEventsJsonContext.Default.TruthReportDocument);
+        return JsonSerializer.Serialize(document, KoreaEventsJsonContext.Readable.TruthReportDocument);
     }
 
     /// <summary>Six decimals: enough for any reader, and stable across platforms' last-bit differences in exp and log.</summary>

@@ -13,7 +13,7 @@ public sealed class IndependenceAwareTruthDiscoveryTest
     ///     P(a) = e^2.772589 / (e^2.772589 + e^1.386294) = 16/(16 + 4) = 0.8, P(b) = 0.2
     /// o2: P(c) = 1
     /// A(s1) = A(s2) = (2·0.8 + 0.8)/(2 + 1) = 0.8
-    /// A(s3) = (2·0.8 + 0.2 + 1)/(2 + 2) = 0.7
+    /// A(s3) = (2·0.8 + 0.2)/(2 + 1) = 0.6   (o2 is claimed by s3 alone: no evidence about its accuracy)
     /// </code>
     /// </summary>
     [Fact]
@@ -25,7 +25,7 @@ public sealed class IndependenceAwareTruthDiscoveryTest
         Assert.Equal(0.2, result.GetValueConfidence(table.IndexOfValue(0, "b")), 12);
         Assert.Equal(1.0, result.GetValueConfidence(table.IndexOfValue(1, "c")), 12);
         Assert.Equal(0.8, result.GetTrust(0), 12);
-        Assert.Equal(0.7, result.GetTrust(2), 12);
+        Assert.Equal(0.6, result.GetTrust(2), 12);
         Assert.False(result.Converged);
     }
 
@@ -113,7 +113,91 @@ public sealed class IndependenceAwareTruthDiscoveryTest
         var result = new IndependenceAwareTruthDiscovery().Run(table);
         Assert.Equal("a", result.GetChosenValueText(0));
         Assert.Equal(1.0, result.GetConfidence(0));
-        Assert.Equal((2 * 0.8 + 1) / 3, result.GetTrust(0), 9);
+        Assert.Equal(0.8, result.GetTrust(0), 12);
+    }
+
+    /// <summary>
+    /// A source that is alone on most of its objects (a bot filling in values nobody disputes) earns no accuracy
+    /// there. The bot is alone on 200 objects; on ten contested ones it agrees with r1 and r2 half the time. On x,
+    /// the bot and r1 disagree: counting the 200 uncontested claims as correct would give the bot an accuracy near
+    /// 0.97 and the win; from its contested claims alone it is a coin flip, and r1 (always confirmed) wins.
+    /// </summary>
+    [Fact]
+    public void Uncontested_claims_are_no_evidence_of_accuracy()
+    {
+        var claims = new List<(string, string, string)>();
+        for (int i = 0; i < 200; i++)
+        {
+            claims.Add(("bot", $"alone{i}", "filled"));
+        }
+
+        for (int i = 0; i < 10; i++)
+        {
+            claims.Add(("r1", $"c{i}", "right"));
+            claims.Add(("r2", $"c{i}", "right"));
+            claims.Add(("bot", $"c{i}", i < 5 ? "right" : "wrong"));
+        }
+
+        claims.Add(("bot", "x", "f"));
+        claims.Add(("r1", "x", "t"));
+        var table = TruthFixtures.Table([.. claims]);
+        var result = new IndependenceAwareTruthDiscovery().Run(table);
+        Assert.Equal("t", result.GetChosenValueText(table.IndexOfObject("x")));
+        Assert.InRange(result.GetTrust(table.IndexOfSource("bot")), 0.45, 0.65);
+        Assert.True(result.GetTrust(table.IndexOfSource("r1")) > 0.9);
+    }
+
+    /// <summary>
+    /// The per-object likelihood ratio of dependence, by hand (a1 = a2 = 0.8, φ = 0.2, c = 0.8):
+    /// <code>
+    /// both wrong = 0.2·0.2·0.2 = 0.008
+    /// p = 1:   dependent 0.8·0.8 + 0.2·0.64 = 0.768, independent 0.64        → ln 1.2   = 0.182322
+    /// p = 0:   dependent 0.8·0.2 + 0.2·0.008 = 0.1616, independent 0.008     → ln 20.2  = 3.005683
+    /// p = 0.5: dependent (0.768 + 0.1616)/2 = 0.4648, independent 0.324       → 0.360864
+    /// </code>
+    /// Agreeing on a certain value is weak evidence of copying; agreeing on a certainly false one is strong evidence.
+    /// </summary>
+    [Fact]
+    public void Agreement_likelihood_ratio_matches_the_hand_computation()
+    {
+        Assert.Equal(Math.Log(1.2), IndependenceAwareTruthDiscovery.AgreementLogRatio(1, 0.8, 0.8, 0.2, 0.8), 12);
+        Assert.Equal(Math.Log(20.2), IndependenceAwareTruthDiscovery.AgreementLogRatio(0, 0.8, 0.8, 0.2, 0.8), 12);
+        Assert.Equal(Math.Log(0.4648 / 0.324), IndependenceAwareTruthDiscovery.AgreementLogRatio(0.5, 0.8, 0.8, 0.2, 0.8), 12);
+    }
+
+    /// <summary>
+    /// Six independent sources (accuracy 0.8, errors spread over three false values) and one mirror that repeats
+    /// source s5 on every object: the mirror pair is found; no pair of independent sources is, although accurate
+    /// sources agree on most objects. The truth is found at least as often as by majority vote (which the mirror sways).
+    /// </summary>
+    [Fact]
+    public void A_mirror_is_detected_and_accurate_independent_sources_are_not()
+    {
+        var random = new Random(20240521);
+        var claims = new List<(string, string, string)>();
+        for (int o = 0; o < 200; o++)
+        {
+            string s5Value = "";
+            for (int s = 0; s < 6; s++)
+            {
+                string value = random.NextDouble() < 0.8 ? "true" : $"false{random.Next(3)}";
+                claims.Add(($"s{s}", $"o{o}", value));
+                s5Value = value;
+            }
+
+            claims.Add(("mirror", $"o{o}", s5Value));
+        }
+
+        var table = TruthFixtures.Table([.. claims]);
+        var result = new IndependenceAwareTruthDiscovery().Run(table);
+        var found = result.Dependences.Select(d => (table.Sources[d.Source], table.Sources[d.Other])).ToList();
+        Assert.Single(found);
+        Assert.Contains(found[0], new[] { ("mirror", "s5"), ("s5", "mirror") });
+        Assert.True(result.Dependences[0].Probability > 0.99);
+        var vote = MajorityVote.Instance.Run(table);
+        int ours = Enumerable.Range(0, 200).Count(o => result.GetChosenValueText(o) == "true");
+        int votes = Enumerable.Range(0, 200).Count(o => vote.GetChosenValueText(o) == "true");
+        Assert.True(ours >= votes && ours >= 194, $"{ours} right, majority vote {votes}");
     }
 
     [Fact]

@@ -1,0 +1,209 @@
+using KoreaEvents.Core.Model;
+
+namespace KoreaEvents.Core.Corroboration;
+
+/// <summary>
+/// The canonical order of claims: by subject, facet, source id, claim id, modality, then the value's text form.
+/// Everything the engine outputs follows it, so reordering the input never changes the output.
+/// </summary>
+internal sealed class ClaimOrder : IComparer<Claim>
+{
+    public static readonly ClaimOrder Instance = new();
+
+    /// <summary>Compares within one group (subject and facet are equal there).</summary>
+    public static int CompareWithinGroup(Claim? x, Claim? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        int c = string.CompareOrdinal(x.Source.Value, y.Source.Value);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(x.Id.Value, y.Id.Value);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Modality.CompareTo(y.Modality);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(x.Value.ToString(), y.Value.ToString());
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(x.Value.GetType().Name, y.Value.GetType().Name);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(x.Attribution?.StatementKey, y.Attribution?.StatementKey);
+        return c != 0 ? c : (x.Evidence?.Start ?? -1).CompareTo(y.Evidence?.Start ?? -1);
+    }
+
+    /// <inheritdoc />
+    public int Compare(Claim? x, Claim? y)
+    {
+        if (ReferenceEquals(x, y) || x is null || y is null)
+        {
+            return CompareWithinGroup(x, y);
+        }
+
+        int c = x.Subject.CompareTo(y.Subject);
+        if (c == 0)
+        {
+            c = x.Facet.CompareTo(y.Facet);
+        }
+
+        return c != 0 ? c : CompareWithinGroup(x, y);
+    }
+}
+
+/// <summary>The value type a group compares (the type stated by the most origins; ties in this order).</summary>
+internal enum ValueKind : byte
+{
+    Date = 0,
+    Entity = 1,
+    Quantity = 2,
+    Boolean = 3,
+    Text = 4,
+}
+
+/// <summary>What a claim may do in its group.</summary>
+internal enum ClaimRole : byte
+{
+    /// <summary>Asserted or reported (or a negated yes/no, read as its opposite): supports or conflicts.</summary>
+    Confirming = 0,
+
+    /// <summary>A negated non-yes/no value ("not in March"): conflicts only when it denies the consensus.</summary>
+    Denial = 1,
+
+    /// <summary>Hedged, future or conditional: never counts.</summary>
+    NonConfirming = 2,
+
+    /// <summary>A value of another type than the group's: cannot be compared.</summary>
+    Incomparable = 3,
+}
+
+/// <summary>Reads and groups claims: interns subjects and facets and sorts by (subject, facet). The engine's first
+/// step, and on its own the baseline the benchmarks compare the whole corroboration with.</summary>
+internal static class ClaimGrouping
+{
+    /// <summary>Returns the claims sorted by subject then facet (stable within a group) and the start of every
+    /// group, with a final entry equal to the number of claims.</summary>
+    public static (Claim[] Sorted, int[] GroupStarts) Group(IReadOnlyList<Claim> claims)
+    {
+        int n = claims.Count;
+        var subjects = new Dictionary<EntityRef, int>();
+        var facets = new Dictionary<Facet, int>();
+        var subjectOf = new int[n];
+        var facetOf = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            var claim = claims[i];
+            ref int s = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(subjects, claim.Subject, out bool foundSubject);
+            if (!foundSubject)
+            {
+                s = subjects.Count - 1;
+            }
+
+            subjectOf[i] = s;
+            ref int f = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(facets, claim.Facet, out bool foundFacet);
+            if (!foundFacet)
+            {
+                f = facets.Count - 1;
+            }
+
+            facetOf[i] = f;
+        }
+
+        var subjectRank = Ranks(subjects);
+        var facetRank = Ranks(facets);
+        var keys = new long[n];
+        var order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            // Rank in the high bits, the input index in the low bits: a stable primitive sort.
+            keys[i] = ((long)subjectRank[subjectOf[i]] << 42) | ((long)facetRank[facetOf[i]] << 21) | (uint)i;
+            order[i] = i;
+        }
+
+        if (subjects.Count >= (1 << 21) || facets.Count >= (1 << 21) || n >= (1 << 21))
+        {
+            // Too many to pack: compare the ranks explicitly.
+            Array.Sort(order, (a, b) =>
+            {
+                int c = subjectRank[subjectOf[a]].CompareTo(subjectRank[subjectOf[b]]);
+                if (c == 0)
+                {
+                    c = facetRank[facetOf[a]].CompareTo(facetRank[facetOf[b]]);
+                }
+
+                return c != 0 ? c : a.CompareTo(b);
+            });
+        }
+        else
+        {
+            Array.Sort(keys, order);
+        }
+
+        var sorted = new Claim[n];
+        var starts = new List<int>();
+        long previous = -1;
+        for (int i = 0; i < n; i++)
+        {
+            int index = order[i];
+            sorted[i] = claims[index];
+            long group = ((long)subjectRank[subjectOf[index]] << 32) | (uint)facetRank[facetOf[index]];
+            if (group != previous)
+            {
+                starts.Add(i);
+                previous = group;
+            }
+        }
+
+        starts.Add(n);
+        return (sorted, starts.ToArray());
+    }
+
+    private static int[] Ranks<T>(Dictionary<T, int> interned)
+        where T : IComparable<T>
+    {
+        var distinct = new T[interned.Count];
+        foreach (var (value, index) in interned)
+        {
+            distinct[index] = value;
+        }
+
+        var indices = new int[distinct.Length];
+        for (int i = 0; i < indices.Length; i++)
+        {
+            indices[i] = i;
+        }
+
+        Array.Sort(distinct, indices);
+        var rank = new int[distinct.Length];
+        for (int r = 0; r < indices.Length; r++)
+        {
+            rank[indices[r]] = r;
+        }
+
+        return rank;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Serialization;
+
+namespace KoreaEvents.Core.Corroboration;
+
+/// <summary>
+/// The result of a corroboration: one <see cref="ClaimGroupResult"/> per (subject, facet), ordered by subject
+/// then facet; each source's learned reliability, ordered by id; the source-level merges (shared wires, reused
+/// text); and how the reliability learning ran.
+/// </summary>
+/// <remarks>
+/// <para><b>Updates.</b> <see cref="With"/> adds sources, texts and claims and returns a new report; this one does
+/// not change. Only the groups the additions touch are rebuilt: groups that receive a claim, and groups in which
+/// two sources become one origin because a new source record or text links them. Reliability is then re-learned
+/// over all groups, starting from this report's trust and reusing every untouched group's prepared structure;
+/// a group's result is rebuilt only if its outcome (consensus, verdict, weights to 4 decimals, source grades)
+/// changed, otherwise the very same <see cref="ClaimGroupResult"/> instance is reused. An update therefore equals a
+/// fresh corroboration of everything up to the learning tolerance (and except for text-reuse buckets that filled
+/// up in between; see <see cref="TextReuseOptions.MaxBucketSize"/>).</para>
+/// <para><b>JSON</b> (<see cref="ToJson"/>) is deterministic: the same inputs in any order give byte-identical
+/// output. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class CorroborationReport
+{
+    private readonly ClaimGroupResult[] groups;
+    private SourceReliability[]? sources;
+    private Dictionary<ClaimId, ClaimAssessment>? claimIndex;
+
+    internal CorroborationReport(CorroborationState state, ClaimGroupResult[] groups)
+    {
+        State = state;
+        this.groups = groups;
+        var links = state.Graph.Merges.ToArray();
+        Array.Sort(links, (a, b) =>
+        {
+            int c = string.CompareOrdinal(a.From.Value, b.From.Value);
+            c = c != 0 ? c : string.CompareOrdinal(a.To.Value, b.To.Value);
+            return c != 0 ? c : a.Kind.CompareTo(b.Kind);
+        });
+        SourceLinks = links;
+    }
+
+    /// <summary>Gets the version of the JSON schema.</summary>
+    [JsonPropertyOrder(0)]
+    public int SchemaVersion => KoreaEventsJsonContext.SchemaVersion;
+
+    /// <summary>Gets how the reliability learning ran (iterations, convergence, tolerance).</summary>
+    [JsonPropertyOrder(1)]
+    public ReliabilityLearning Learning => State.Learning;
+
+    /// <summary>Gets every source's learned reliability, ordered by id.</summary>
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<SourceReliability> Sources => sources ??= BuildSources();
+
+    /// <summary>Gets the source-level merges (shared wires, reused text), ordered by source ids.</summary>
+    [JsonPropertyOrder(3)]
+    public IReadOnlyList<OriginLink> SourceLinks { get; }
+
+    /// <summary>Gets the groups, ordered by subject then facet.</summary>
+    [JsonPropertyOrder(4)]
+    public IReadOnlyList<ClaimGroupResult> Groups => groups;
+
+    internal CorroborationState State { get; }
+
+    /// <summary>Returns the group of <paramref name="subject"/>'s <paramref name="facet"/>, or null.</summary>
+    public ClaimGroupResult? Find(EntityRef subject, Facet facet)
+    {
+        int index = State.IndexOf(subject, facet);
+        return index < 0 ? null : groups[index];
+    }
+
+    /// <summary>Returns the reliability of <paramref name="source"/>, or null when the report does not know it.</summary>
+    public SourceReliability? FindSource(SourceId source)
+    {
+        var list = Sources;
+        int low = 0, high = list.Count - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) >>> 1;
+            int c = string.CompareOrdinal(list[mid].Id.Value, source.Value);
+            if (c == 0)
+            {
+                return list[mid];
+            }
+
+            if (c < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the assessment of the claim with <paramref name="id"/> (the first, if several claims share
+    /// the id), or null.</summary>
+    public ClaimAssessment? FindClaim(ClaimId id)
+    {
+        var index = claimIndex;
+        if (index is null)
+        {
+            index = [];
+            foreach (var group in groups)
+            {
+                foreach (var claim in group.Claims)
+                {
+                    index.TryAdd(claim.Id, claim);
+                }
+            }
+
+            claimIndex = index;
+        }
+
+        return index.GetValueOrDefault(id);
+    }
+
+    /// <summary>
+    /// Returns a report that also holds <paramref name="newSources"/>, <paramref name="newClaims"/> and
+    /// <paramref name="newTexts"/>, re-corroborating only the groups they touch (see the type's remarks).
+    /// </summary>
+    /// <param name="newSources">Source records to add. A source the report knows only from its claims may get its
+    /// record now; a source that already has a record cannot be given another.</param>
+    /// <param name="newClaims">Claims to add (of new or known sources).</param>
+    /// <param name="newTexts">Texts of sources to add to text-reuse detection (a source's text is indexed once;
+    /// later ones are ignored), or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="newSources"/> or <paramref name="newClaims"/> is null.</exception>
+    /// <exception cref="ArgumentException">A source or claim is null, or a source is given twice or already has a record.</exception>
+    public CorroborationReport With(IEnumerable<Source> newSources, IEnumerable<Claim> newClaims, IReadOnlyDictionary<SourceId, string>? newTexts = null)
+    {
+        var (state, results) = CorroborationRun.Apply(State, State.Options, newSources, newClaims, newTexts);
+        return new CorroborationReport(state, results);
+    }
+
+    /// <summary>Returns the report as indented JSON (camelCase, enums as names, nulls omitted), with
+    /// <c>schemaVersion</c>. Deterministic.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, KoreaEventsJsonContext.Readable.CorroborationReport);
+
+    /// <summary>Returns a one-line summary: the number of groups per verdict.</summary>
+    public override string ToString()
+    {
+        var counts = new int[5];
+        foreach (var group in groups)
+        {
+            counts[(int)group.Verdict]++;
+        }
+
+        return $"{groups.Length} groups: {counts[0]} confirmed, {counts[1]} majority, {counts[2]} contested, {counts[3]} single, {counts[4]} unjudged";
+    }
+
+    private SourceReliability[] BuildSources()
+    {
+        var graph = State.Graph;
+        var claimCounts = new int[graph.Count];
+        foreach (var plan in State.Plans)
+        {
+            foreach (int source in plan.SourceOf)
+            {
+                claimCounts[source]++;
+            }
+        }
+
+        var result = new SourceReliability[graph.Count];
+        for (int s = 0; s < result.Length; s++)
+        {
+            result[s] = new SourceReliability(graph.IdOf(s), graph.RecordOf(s)?.Outlet, Math.Round(State.Trust[s], 4),
+                State.Grades[s], State.Judged[s], claimCounts[s]);
+        }
+
+        Array.Sort(result, (a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value));
+        return result;
+    }
+}

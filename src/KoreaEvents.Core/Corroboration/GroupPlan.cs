@@ -1,0 +1,882 @@
+using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Time;
+using NodaTime;
+
+namespace KoreaEvents.Core.Corroboration;
+
+/// <summary>
+/// Everything about one group that does not depend on source trust, built once and reused by every learning
+/// iteration and by later reports while the group's claims and origins do not change: the claims in canonical
+/// order, their origins, their roles, and their values encoded as ranges of "hypothesis slots".
+/// </summary>
+/// <remarks>
+/// <para>A slot is one possible truth. For dates and quantities the slots are the distinct interval endpoints and
+/// the open gaps between them (slot 2j is endpoint j, slot 2j+1 the gap after it), and a claim covers the slots
+/// its interval (approximate quantities widened, unstated years repeated in every year that matters) contains.
+/// For entities, yes/no and text a slot is one distinct value, and a claim covers its own value's slot — and, for
+/// places with a hierarchy, the slots of every place its value contains. Two claims are compatible exactly when
+/// they cover a common slot, and a set of claims is mutually compatible exactly when a slot is covered by all of
+/// them (intervals on a line and paths in a tree have this property), so the heaviest mutually compatible set of
+/// origins is found by one sweep over the slots.</para>
+/// <para>Immutable after construction except for the cached result, which is replaced only by an equal one.</para>
+/// </remarks>
+internal sealed class GroupPlan
+{
+    public required EntityRef Subject { get; init; }
+
+    public required Facet Facet { get; init; }
+
+    public required Claim[] Claims { get; init; }
+
+    public required int[] SourceOf { get; init; }
+
+    public required int[] OriginOf { get; init; }
+
+    public required ClaimRole[] Roles { get; init; }
+
+    public required ValueKind Kind { get; init; }
+
+    public required int OriginCount { get; init; }
+
+    /// <summary>CSR: the distinct sources of origin o are OriginSources[OriginSourceStart[o]..OriginSourceStart[o+1]);
+    /// null when every claim is its own origin (then origin o's source is SourceOf[o]).</summary>
+    public required int[]? OriginSourceStart { get; init; }
+
+    public required int[]? OriginSources { get; init; }
+
+    public required bool[] OriginConfirming { get; init; }
+
+    public required int ConfirmingOrigins { get; init; }
+
+    /// <summary>CSR: claim i covers slots [Ranges[2k], Ranges[2k+1]) for k in [RangeStart[i], RangeStart[i+1]); null
+    /// when every claim has exactly one range (then range k is claim k's).</summary>
+    public required int[]? RangeStart { get; init; }
+
+    public required int[] Ranges { get; init; }
+
+    /// <summary>Sorted sweep events: slot in the high 32 bits, 1 for a start (0 for an end) in bit 31, the origin below.</summary>
+    public required long[] Events { get; init; }
+
+    /// <summary>The place or entity of each slot (entity groups only).</summary>
+    public EntityRef[]? SlotEntities { get; init; }
+
+    /// <summary>Why each origin's claims count once (null entries: a single claim; null: every claim is its own origin).</summary>
+    public required OriginLink[]?[]? OriginLinks { get; init; }
+
+    /// <summary>The signature of the last outcome a result was built for, and that result (one reference, so it is
+    /// published atomically when two reports sharing this plan are updated on different threads).</summary>
+    public CachedResult? Cached { get; set; }
+
+    public int Count => Claims.Length;
+
+    public int RangeBegin(int claim) => RangeStart is null ? claim : RangeStart[claim];
+
+    public int RangeEnd(int claim) => RangeStart is null ? claim + 1 : RangeStart[claim + 1];
+
+    public int OriginSourceBegin(int origin) => OriginSourceStart is null ? origin : OriginSourceStart[origin];
+
+    public int OriginSourceEnd(int origin) => OriginSourceStart is null ? origin + 1 : OriginSourceStart[origin + 1];
+
+    public int OriginSource(int k) => OriginSources is null ? SourceOf[k] : OriginSources[k];
+
+    /// <summary>Returns whether two claims cover exactly the same slots.</summary>
+    public bool SameRanges(int x, int y)
+    {
+        int length = RangeEnd(x) - RangeBegin(x);
+        return length == RangeEnd(y) - RangeBegin(y)
+            && Ranges.AsSpan(2 * RangeBegin(x), 2 * length).SequenceEqual(Ranges.AsSpan(2 * RangeBegin(y), 2 * length));
+    }
+
+    /// <summary>Returns whether claim <paramref name="claim"/> covers <paramref name="slot"/>.</summary>
+    public bool Covers(int claim, int slot)
+    {
+        for (int k = RangeBegin(claim); k < RangeEnd(claim); k++)
+        {
+            if (slot >= Ranges[2 * k] && slot < Ranges[(2 * k) + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the value a claim stands for: a negated yes/no is read as its opposite.</summary>
+    public static ClaimValue Effective(Claim claim) =>
+        claim.Modality == Modality.Negated && claim.Value is BooleanValue b ? new BooleanValue(!b.Value) : claim.Value;
+
+    public static ValueKind KindOf(ClaimValue value) => value switch
+    {
+        DateValue => ValueKind.Date,
+        EntityValue => ValueKind.Entity,
+        QuantityValue => ValueKind.Quantity,
+        BooleanValue => ValueKind.Boolean,
+        _ => ValueKind.Text,
+    };
+
+    /// <summary>Folds text for comparison: letters and digits lower-cased, every other run one space, trimmed.</summary>
+    public static string NormalizeText(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Widens an approximate quantity by the tolerance (see <see cref="CorroborationOptions.ApproximateRelativeTolerance"/>).</summary>
+    public static (decimal Low, decimal High) Widen(Quantity q, CorroborationOptions options)
+    {
+        if (!q.IsApproximate)
+        {
+            return (q.Low, q.High);
+        }
+
+        decimal low = q.Low - Math.Max(options.ApproximateAbsoluteTolerance, options.ApproximateRelativeTolerance * Math.Abs(q.Low));
+        decimal high = q.High + Math.Max(options.ApproximateAbsoluteTolerance, options.ApproximateRelativeTolerance * Math.Abs(q.High));
+        return (low, high);
+    }
+
+    internal static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+
+    internal static LocalDate FromDayNumber(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
+}
+
+/// <summary>A group result and the signature of the outcome it shows.</summary>
+internal sealed record CachedResult(long[] Signature, ClaimGroupResult Result);
+
+/// <summary>Builds <see cref="GroupPlan"/>s. Holds scratch buffers; one builder per thread.</summary>
+internal sealed class GroupPlanBuilder
+{
+    /// <summary>The most year shifts tried for one date with an unstated year.</summary>
+    internal const int MaxYearShifts = 400;
+
+    private readonly CorroborationOptions options;
+    private readonly SourceGraph graph;
+    private readonly int[] components;
+    private int[] parent = new int[64];
+    private int[] originOfRoot = new int[64];
+
+    public GroupPlanBuilder(CorroborationOptions options, SourceGraph graph)
+    {
+        this.options = options;
+        this.graph = graph;
+        components = graph.Components;
+    }
+
+    /// <summary>Gets how many plans this builder built (the incremental tests count them).</summary>
+    public int Built { get; private set; }
+
+    /// <summary>Builds the plan of one group; <paramref name="claims"/> must be in canonical order.</summary>
+    public GroupPlan Build(Claim[] claims, int[] sourceOf)
+    {
+        Built++;
+        int n = claims.Length;
+        var componentOf = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            componentOf[i] = components[sourceOf[i]];
+        }
+
+        // ---- origins: union-find over the group's claims (same source or source component; same statement)
+        EnsureScratch(n);
+        for (int i = 0; i < n; i++)
+        {
+            parent[i] = i;
+        }
+
+        string?[]? statements = null;
+        for (int i = 0; i < n; i++)
+        {
+            if (claims[i].Attribution is { } attribution)
+            {
+                statements ??= new string?[n];
+                statements[i] = attribution.StatementKey;
+            }
+        }
+
+        UnionEqual(n, componentOf);
+        if (statements is not null)
+        {
+            UnionEqual(n, statements);
+        }
+
+        var originOf = new int[n];
+        Array.Fill(originOfRoot, -1, 0, n);
+        int origins = 0;
+        for (int i = 0; i < n; i++)
+        {
+            int root = Find(i);
+            if (originOfRoot[root] < 0)
+            {
+                originOfRoot[root] = origins++;
+            }
+
+            originOf[i] = originOfRoot[root];
+        }
+
+        // ---- value kind and roles
+        // The group's kind is the one stated by the most origins (repeats within an origin count once).
+        var kindsOfOrigin = new byte[origins];
+        for (int i = 0; i < n; i++)
+        {
+            kindsOfOrigin[originOf[i]] |= (byte)(1 << (int)GroupPlan.KindOf(claims[i].Value));
+        }
+
+        Span<int> kindCounts = stackalloc int[5];
+        foreach (byte kinds in kindsOfOrigin)
+        {
+            for (int k = 0; k < 5; k++)
+            {
+                kindCounts[k] += (kinds >> k) & 1;
+            }
+        }
+
+        var kind = ValueKind.Date;
+        for (int k = 1; k < 5; k++)
+        {
+            if (kindCounts[k] > kindCounts[(int)kind])
+            {
+                kind = (ValueKind)k;
+            }
+        }
+
+        var roles = new ClaimRole[n];
+        for (int i = 0; i < n; i++)
+        {
+            var claim = claims[i];
+            roles[i] = GroupPlan.KindOf(claim.Value) != kind ? ClaimRole.Incomparable
+                : claim.Modality switch
+                {
+                    Modality.Hedged or Modality.Future or Modality.Conditional => ClaimRole.NonConfirming,
+                    Modality.Negated when kind != ValueKind.Boolean => ClaimRole.Denial,
+                    _ => ClaimRole.Confirming,
+                };
+        }
+
+        // ---- origin sources (CSR) and which origins can count
+        var originConfirming = new bool[origins];
+        var originSourceCount = new int[origins + 1];
+        var lastSource = new int[origins];
+        Array.Fill(lastSource, -1);
+        for (int i = 0; i < n; i++)
+        {
+            int o = originOf[i];
+            if (roles[i] == ClaimRole.Confirming)
+            {
+                originConfirming[o] = true;
+            }
+
+            if (lastSource[o] != sourceOf[i])
+            {
+                lastSource[o] = sourceOf[i];
+                originSourceCount[o + 1]++;
+            }
+        }
+
+        for (int o = 0; o < origins; o++)
+        {
+            originSourceCount[o + 1] += originSourceCount[o];
+        }
+
+        var originSources = new int[originSourceCount[origins]];
+        var fill = new int[origins];
+        Array.Fill(lastSource, -1);
+        for (int i = 0; i < n; i++)
+        {
+            int o = originOf[i];
+            if (lastSource[o] != sourceOf[i])
+            {
+                lastSource[o] = sourceOf[i];
+                originSources[originSourceCount[o] + fill[o]++] = sourceOf[i];
+            }
+        }
+
+        int confirmingOrigins = 0;
+        foreach (bool c in originConfirming)
+        {
+            confirmingOrigins += c ? 1 : 0;
+        }
+
+        // ---- value ranges over slots
+        var rangeStart = new int[n + 1];
+        var ranges = new List<int>(2 * n);
+        EntityRef[]? slotEntities = null;
+        switch (kind)
+        {
+            case ValueKind.Date:
+                EncodeDates(claims, roles, rangeStart, ranges);
+                break;
+            case ValueKind.Quantity:
+                EncodeQuantities(claims, roles, rangeStart, ranges);
+                break;
+            case ValueKind.Entity:
+                slotEntities = EncodeEntities(claims, roles, rangeStart, ranges);
+                break;
+            default:
+                EncodeEqualities(claims, roles, kind, rangeStart, ranges);
+                break;
+        }
+
+        var rangeArray = ranges.ToArray();
+
+        // One start and one end event per range of an asserting claim. A range an origin already covers adds
+        // nothing (a repeated claim must not change the outcome), so it gets no events.
+        HashSet<(int, int, int)>? emitted = origins < n ? [] : null;
+        var eventList = new List<long>(4 * n);
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] != ClaimRole.Confirming)
+            {
+                continue;
+            }
+
+            for (int k = rangeStart[i]; k < rangeStart[i + 1]; k++)
+            {
+                int low = rangeArray[2 * k];
+                int high = rangeArray[(2 * k) + 1];
+                if (emitted is not null && !emitted.Add((originOf[i], low, high)))
+                {
+                    continue;
+                }
+
+                eventList.Add(((long)low << 32) | (1L << 31) | (uint)originOf[i]);
+                eventList.Add(((long)high << 32) | (uint)originOf[i]);
+            }
+        }
+
+        var events = eventList.ToArray();
+        Array.Sort(events);
+
+        return new GroupPlan
+        {
+            Subject = claims[0].Subject,
+            Facet = claims[0].Facet,
+            Claims = claims,
+            SourceOf = sourceOf,
+            OriginOf = originOf,
+            Roles = roles,
+            Kind = kind,
+            OriginCount = origins,
+            OriginSourceStart = origins == n ? null : originSourceCount,
+            OriginSources = origins == n ? null : originSources,
+            OriginConfirming = originConfirming,
+            ConfirmingOrigins = confirmingOrigins,
+            RangeStart = SingleRanges(rangeStart) ? null : rangeStart,
+            Ranges = rangeArray,
+            Events = events,
+            SlotEntities = slotEntities,
+            OriginLinks = origins == n ? null : BuildLinks(claims, sourceOf, originOf, origins, statements),
+        };
+    }
+
+    private static bool SingleRanges(int[] rangeStart)
+    {
+        for (int i = 0; i + 1 < rangeStart.Length; i++)
+        {
+            if (rangeStart[i + 1] - rangeStart[i] != 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // ------------------------------------------------------------------ origins
+
+    private void EnsureScratch(int n)
+    {
+        if (parent.Length < n)
+        {
+            int size = Math.Max(n, parent.Length * 2);
+            parent = new int[size];
+            originOfRoot = new int[size];
+        }
+    }
+
+    private int Find(int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    private void Union(int a, int b)
+    {
+        int ra = Find(a);
+        int rb = Find(b);
+        if (ra != rb)
+        {
+            // The earlier claim's root wins, so origin numbering follows canonical order.
+            if (ra < rb)
+            {
+                parent[rb] = ra;
+            }
+            else
+            {
+                parent[ra] = rb;
+            }
+        }
+    }
+
+    private void UnionEqual<T>(int n, T?[] keys)
+        where T : notnull
+    {
+        var comparer = EqualityComparer<T>.Default;
+        if (n <= 32)
+        {
+            for (int i = 1; i < n; i++)
+            {
+                if (keys[i] is null)
+                {
+                    continue;
+                }
+
+                for (int j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(keys[i], keys[j]))
+                    {
+                        Union(i, j);
+                        break;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var first = new Dictionary<T, int>();
+        for (int i = 0; i < n; i++)
+        {
+            if (keys[i] is not { } key)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(key, out int j))
+            {
+                Union(i, j);
+            }
+            else
+            {
+                first.Add(key, i);
+            }
+        }
+    }
+
+    private OriginLink[]?[] BuildLinks(Claim[] claims, int[] sourceOf, int[] originOf, int origins, string?[]? statements)
+    {
+        var result = new OriginLink[]?[origins];
+        int n = claims.Length;
+        if (origins == n)
+        {
+            return result; // every claim is its own origin
+        }
+
+        var members = new List<int>[origins];
+        for (int i = 0; i < n; i++)
+        {
+            (members[originOf[i]] ??= []).Add(i);
+        }
+
+        for (int o = 0; o < origins; o++)
+        {
+            var claimsOfOrigin = members[o];
+            if (claimsOfOrigin.Count < 2)
+            {
+                continue;
+            }
+
+            var links = new List<OriginLink>();
+            var sources = new List<int>();
+            foreach (int i in claimsOfOrigin)
+            {
+                if (sources.Count > 0 && sources[^1] == sourceOf[i])
+                {
+                    if (links.Count == 0 || links[^1].Kind != OriginLinkKind.SameSource || links[^1].From != claims[i].Source)
+                    {
+                        links.Add(graph.MakeLink(OriginLinkKind.SameSource, sourceOf[i], sourceOf[i], null, null, null));
+                    }
+                }
+                else
+                {
+                    sources.Add(sourceOf[i]);
+                }
+            }
+
+            if (sources.Count > 1)
+            {
+                AddJoiningLinks(sources, claimsOfOrigin, sourceOf, statements, links);
+            }
+
+            result[o] = [.. links];
+        }
+
+        return result;
+    }
+
+    private void AddJoiningLinks(List<int> sources, List<int> claimsOfOrigin, int[] sourceOf, string?[]? statements, List<OriginLink> links)
+    {
+        int k = sources.Count;
+        var local = new int[k];
+        for (int i = 0; i < k; i++)
+        {
+            local[i] = i;
+        }
+
+        int LocalFind(int x)
+        {
+            while (local[x] != x)
+            {
+                x = local[x] = local[local[x]];
+            }
+
+            return x;
+        }
+
+        bool Join(int a, int b)
+        {
+            int ra = LocalFind(a);
+            int rb = LocalFind(b);
+            if (ra == rb)
+            {
+                return false;
+            }
+
+            local[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            return true;
+        }
+
+        for (int a = 0; a < k; a++)
+        {
+            for (int b = a + 1; b < k; b++)
+            {
+                string? wire = SharedWire(graph.RecordOf(sources[a]), graph.RecordOf(sources[b]));
+                if (wire is not null && Join(a, b))
+                {
+                    links.Add(graph.MakeLink(OriginLinkKind.SharedWire, sources[a], sources[b], wire, null, null));
+                }
+            }
+        }
+
+        for (int a = 0; a < k; a++)
+        {
+            for (int b = a + 1; b < k; b++)
+            {
+                if (graph.TextLink(sources[a], sources[b]) is { } text && Join(a, b))
+                {
+                    links.Add(text);
+                }
+            }
+        }
+
+        if (statements is not null)
+        {
+            for (int x = 0; x < claimsOfOrigin.Count; x++)
+            {
+                string? key = statements[claimsOfOrigin[x]];
+                if (key is null)
+                {
+                    continue;
+                }
+
+                for (int y = 0; y < x; y++)
+                {
+                    if (statements[claimsOfOrigin[y]] == key)
+                    {
+                        int a = sources.IndexOf(sourceOf[claimsOfOrigin[y]]);
+                        int b = sources.IndexOf(sourceOf[claimsOfOrigin[x]]);
+                        if (Join(a, b))
+                        {
+                            links.Add(graph.MakeLink(OriginLinkKind.SameStatement, sources[a], sources[b], key, null, null));
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        // Sources joined only through a source outside this group: show the source-level merges of their component.
+        int root = LocalFind(0);
+        bool joined = true;
+        for (int i = 1; i < k; i++)
+        {
+            joined &= LocalFind(i) == root;
+        }
+
+        if (!joined)
+        {
+            int component = components[sources[0]];
+            foreach (var merge in graph.Merges)
+            {
+                if (graph.TryGetIndex(merge.From, out int from) && components[from] == component && !links.Contains(merge))
+                {
+                    links.Add(merge);
+                }
+            }
+        }
+    }
+
+    private static string? SharedWire(Source? a, Source? b)
+    {
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        foreach (var wire in a.Origins)
+        {
+            foreach (var other in b.Origins)
+            {
+                if (wire == other)
+                {
+                    return "actor:" + wire.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // ------------------------------------------------------------------ value encodings
+
+    private static void EncodeDates(Claim[] claims, ClaimRole[] roles, int[] rangeStart, List<int> ranges)
+    {
+        int n = claims.Length;
+
+        // Year spans of stated values: an unstated year is tried in every year that could meet one of them.
+        List<(int First, int Last)>? statedYears = null;
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] != ClaimRole.Incomparable && !((DateValue)claims[i].Value).Date.IsYearStated)
+            {
+                statedYears = [];
+                break;
+            }
+        }
+
+        if (statedYears is not null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (roles[i] != ClaimRole.Incomparable && ((DateValue)claims[i].Value).Date is { IsYearStated: true } d
+                    && !statedYears.Contains((d.Start.Year, d.End.Year)))
+                {
+                    statedYears.Add((d.Start.Year, d.End.Year));
+                }
+            }
+        }
+
+        var lows = new List<int>(n);
+        var highs = new List<int>(n);
+        var owner = new List<int>(n);
+        var shifts = statedYears is null ? null : new SortedSet<int>();
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] == ClaimRole.Incomparable)
+            {
+                continue;
+            }
+
+            var date = ((DateValue)claims[i].Value).Date;
+            if (date.IsYearStated)
+            {
+                owner.Add(i);
+                lows.Add(GroupPlan.DayNumber(date.Start));
+                highs.Add(GroupPlan.DayNumber(date.End));
+                continue;
+            }
+
+            shifts!.Clear();
+            shifts.Add(0);
+            foreach (var (first, last) in statedYears!)
+            {
+                for (int k = first - date.End.Year; k <= last - date.Start.Year && shifts.Count < GroupPlanBuilder.MaxYearShifts; k++)
+                {
+                    shifts.Add(k);
+                }
+            }
+
+            foreach (int k in shifts)
+            {
+                if (date.Start.Year + k < 1 || date.End.Year + k > 9999)
+                {
+                    continue;
+                }
+
+                owner.Add(i);
+                lows.Add(GroupPlan.DayNumber(date.Start.PlusYears(k)));
+                highs.Add(GroupPlan.DayNumber(date.End.PlusYears(k)));
+            }
+        }
+
+        Axis(n, owner, lows, highs, rangeStart, ranges);
+    }
+
+    private void EncodeQuantities(Claim[] claims, ClaimRole[] roles, int[] rangeStart, List<int> ranges)
+    {
+        int n = claims.Length;
+        var lows = new List<decimal>(n);
+        var highs = new List<decimal>(n);
+        var owner = new List<int>(n);
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] == ClaimRole.Incomparable)
+            {
+                continue;
+            }
+
+            var (low, high) = GroupPlan.Widen(((QuantityValue)claims[i].Value).Quantity, options);
+            owner.Add(i);
+            lows.Add(low);
+            highs.Add(high);
+        }
+
+        Axis(n, owner, lows, highs, rangeStart, ranges);
+    }
+
+    /// <summary>Maps closed intervals onto slots: endpoint j is slot 2j, the gap after it slot 2j+1.</summary>
+    private static void Axis<T>(int n, List<int> owner, List<T> lows, List<T> highs, int[] rangeStart, List<int> ranges)
+        where T : IComparable<T>
+    {
+        var keys = new T[lows.Count * 2];
+        lows.CopyTo(keys, 0);
+        highs.CopyTo(keys, lows.Count);
+        Array.Sort(keys);
+        int distinct = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (distinct == 0 || keys[i].CompareTo(keys[distinct - 1]) != 0)
+            {
+                keys[distinct++] = keys[i];
+            }
+        }
+
+        int r = 0;
+        for (int i = 0; i < n; i++)
+        {
+            rangeStart[i] = ranges.Count / 2;
+            while (r < owner.Count && owner[r] == i)
+            {
+                int low = Array.BinarySearch(keys, 0, distinct, lows[r]);
+                int high = Array.BinarySearch(keys, 0, distinct, highs[r]);
+                ranges.Add(2 * low);
+                ranges.Add((2 * high) + 1);
+                r++;
+            }
+        }
+
+        rangeStart[n] = ranges.Count / 2;
+    }
+
+    private EntityRef[] EncodeEntities(Claim[] claims, ClaimRole[] roles, int[] rangeStart, List<int> ranges)
+    {
+        int n = claims.Length;
+        var distinct = new SortedSet<EntityRef>();
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] != ClaimRole.Incomparable)
+            {
+                distinct.Add(((EntityValue)claims[i].Value).Entity);
+            }
+        }
+
+        var slots = distinct.ToArray();
+        var places = options.Places;
+
+        // For places: the slots each value contains (itself first), computed once per distinct value.
+        var covered = new int[slots.Length][];
+        for (int s = 0; s < slots.Length; s++)
+        {
+            var list = new List<int> { s };
+            if (places is not null && slots[s].Kind == EntityKind.Place)
+            {
+                for (int u = 0; u < slots.Length; u++)
+                {
+                    if (u != s && slots[u].Kind == EntityKind.Place && places.Contains(slots[s], slots[u]))
+                    {
+                        list.Add(u);
+                    }
+                }
+
+                list.Sort();
+            }
+
+            covered[s] = [.. list];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            rangeStart[i] = ranges.Count / 2;
+            if (roles[i] == ClaimRole.Incomparable)
+            {
+                continue;
+            }
+
+            int slot = Array.BinarySearch(slots, ((EntityValue)claims[i].Value).Entity);
+            foreach (int u in covered[slot])
+            {
+                ranges.Add(u);
+                ranges.Add(u + 1);
+            }
+        }
+
+        rangeStart[n] = ranges.Count / 2;
+        return slots;
+    }
+
+    private static void EncodeEqualities(Claim[] claims, ClaimRole[] roles, ValueKind kind, int[] rangeStart, List<int> ranges)
+    {
+        int n = claims.Length;
+        var keys = new string?[n];
+        var distinct = new SortedSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] == ClaimRole.Incomparable)
+            {
+                continue;
+            }
+
+            keys[i] = kind == ValueKind.Boolean
+                ? (((BooleanValue)GroupPlan.Effective(claims[i])).Value ? "true" : "false")
+                : GroupPlan.NormalizeText(((TextValue)claims[i].Value).Text);
+            distinct.Add(keys[i]!);
+        }
+
+        var slots = distinct.ToArray();
+        for (int i = 0; i < n; i++)
+        {
+            rangeStart[i] = ranges.Count / 2;
+            if (keys[i] is { } key)
+            {
+                int slot = Array.BinarySearch(slots, key, StringComparer.Ordinal);
+                ranges.Add(slot);
+                ranges.Add(slot + 1);
+            }
+        }
+
+        rangeStart[n] = ranges.Count / 2;
+    }
+}

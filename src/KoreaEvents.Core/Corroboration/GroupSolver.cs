@@ -1,0 +1,447 @@
+namespace KoreaEvents.Core.Corroboration;
+
+/// <summary>What one group decided with one set of weights.</summary>
+internal readonly struct GroupOutcome
+{
+    public required int Best { get; init; }
+
+    public required ClaimStance[] Stances { get; init; }
+
+    public required long[] OriginWeights { get; init; }
+
+    public required bool[] Supporting { get; init; }
+
+    public required bool[] Dissenting { get; init; }
+
+    public required long SupportWeight { get; init; }
+
+    public required long DissentWeight { get; init; }
+
+    public required int SupportingCount { get; init; }
+
+    public required int DissentingCount { get; init; }
+
+    public required Verdict Verdict { get; init; }
+}
+
+/// <summary>
+/// Finds a group's consensus for given source trust: the hypothesis slot covered by the heaviest set of origins
+/// (one sweep over the plan's sorted events), then stances, weights and the verdict. Also scores each source's
+/// claims for reliability learning. Holds scratch buffers: one solver per thread.
+/// </summary>
+internal sealed class GroupSolver
+{
+    /// <summary>Weights are fixed-point (trust × 10⁶) so sums are exact and independent of order.</summary>
+    public const long Scale = 1_000_000;
+
+    /// <summary>Groups up to this many claims get the exact competitor in learning; larger ones count every
+    /// other origin outside the claim's heaviest agreeing set as competition (stricter, but linear).</summary>
+    public const int ExactCompetitionLimit = 64;
+
+    private int[] counts = new int[64];
+    private long[] weights = new long[64];
+    private int[] evalSlot = new int[64];
+    private long[] evalWeight = new long[64];
+    private int evalCount;
+    private bool[] compatible = new bool[64];
+    private readonly List<long[]> sparse = [];
+    private int sparseFor = -1;
+
+    /// <summary>Scores every source of one group for learning: appends each judged source's group score to
+    /// <paramref name="scores"/>. Skips groups with fewer than two origins that assert or report.</summary>
+    public void Score(GroupPlan plan, double[] trust, List<(int Source, double Score)> scores)
+    {
+        if (plan.ConfirmingOrigins < 2)
+        {
+            return;
+        }
+
+        var w = Weights(plan, trust);
+        Sweep(plan, w, record: true, out _);
+        long total = 0;
+        for (int o = 0; o < plan.OriginCount; o++)
+        {
+            if (plan.OriginConfirming[o])
+            {
+                total += w[o];
+            }
+        }
+
+        var claims = plan.Claims;
+        int n = claims.Length;
+        int i = 0;
+        while (i < n)
+        {
+            int source = plan.SourceOf[i];
+            int blockStart = i;
+            double scoreSum = 0;
+            int scored = 0;
+            for (; i < n && plan.SourceOf[i] == source; i++)
+            {
+                if (plan.Roles[i] != ClaimRole.Confirming || RepeatsEarlier(plan, blockStart, i))
+                {
+                    continue;
+                }
+
+                long own = w[plan.OriginOf[i]];
+                long others = total - own;
+                if (others <= 0)
+                {
+                    continue;
+                }
+
+                // Agreement against the strongest competing reading: the heaviest set of other origins that
+                // agree with the claim, against the heaviest set that agrees on something the claim excludes.
+                long agree = MaxCoverage(plan, i) - own;
+                long compete = plan.Count <= ExactCompetitionLimit ? HeaviestCompetitor(plan, i, w) : others - agree;
+                if (agree + compete <= 0)
+                {
+                    continue;
+                }
+
+                scoreSum += (double)agree / (agree + compete);
+                scored++;
+            }
+
+            if (scored > 0)
+            {
+                scores.Add((source, scoreSum / scored));
+            }
+        }
+    }
+
+    /// <summary>Whether an earlier asserting claim of the same source states the same thing (a repeat scores once).</summary>
+    private static bool RepeatsEarlier(GroupPlan plan, int blockStart, int claim)
+    {
+        for (int j = blockStart; j < claim; j++)
+        {
+            if (plan.Roles[j] == ClaimRole.Confirming && plan.SameRanges(j, claim))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Decides the group with the given trust.</summary>
+    public GroupOutcome Decide(GroupPlan plan, double[] trust)
+    {
+        var w = Weights(plan, trust);
+        var originWeights = w.AsSpan(0, plan.OriginCount).ToArray();
+        int best = -1;
+        if (plan.ConfirmingOrigins > 0)
+        {
+            best = Sweep(plan, w, record: false, out _);
+        }
+
+        int n = plan.Count;
+        var stances = new ClaimStance[n];
+        var supporting = new bool[plan.OriginCount];
+        var dissenting = new bool[plan.OriginCount];
+        for (int i = 0; i < n; i++)
+        {
+            var role = plan.Roles[i];
+            bool covers = best >= 0 && role != ClaimRole.Incomparable && plan.Covers(i, best);
+            stances[i] = role switch
+            {
+                ClaimRole.Confirming => covers ? ClaimStance.Supports : ClaimStance.Conflicts,
+                ClaimRole.Denial when covers => ClaimStance.Conflicts,
+                _ => ClaimStance.Neutral,
+            };
+            if (stances[i] == ClaimStance.Supports)
+            {
+                supporting[plan.OriginOf[i]] = true;
+            }
+            else if (stances[i] == ClaimStance.Conflicts)
+            {
+                dissenting[plan.OriginOf[i]] = true;
+            }
+        }
+
+        long support = 0;
+        long dissent = 0;
+        int supportCount = 0;
+        int dissentCount = 0;
+        for (int o = 0; o < plan.OriginCount; o++)
+        {
+            if (supporting[o])
+            {
+                support += originWeights[o];
+                supportCount++;
+            }
+
+            if (dissenting[o])
+            {
+                dissent += originWeights[o];
+                dissentCount++;
+            }
+        }
+
+        var verdict = best < 0 ? Verdict.Unjudged
+            : dissentCount == 0 ? (supportCount >= 2 ? Verdict.Confirmed : Verdict.Single)
+            : supportCount >= 2 && support > dissent ? Verdict.Majority
+            : Verdict.Contested;
+
+        return new GroupOutcome
+        {
+            Best = best,
+            Stances = stances,
+            OriginWeights = originWeights,
+            Supporting = supporting,
+            Dissenting = dissenting,
+            SupportWeight = support,
+            DissentWeight = dissent,
+            SupportingCount = supportCount,
+            DissentingCount = dissentCount,
+            Verdict = verdict,
+        };
+    }
+
+    /// <summary>Each origin's weight: the mean trust of its sources, in fixed point (at least 1).</summary>
+    private long[] Weights(GroupPlan plan, double[] trust)
+    {
+        if (weights.Length < plan.OriginCount)
+        {
+            weights = new long[Math.Max(plan.OriginCount, weights.Length * 2)];
+        }
+
+        for (int o = 0; o < plan.OriginCount; o++)
+        {
+            int start = plan.OriginSourceBegin(o);
+            int end = plan.OriginSourceEnd(o);
+            double mean = 0;
+            for (int k = start; k < end; k++)
+            {
+                mean += trust[plan.OriginSource(k)];
+            }
+
+            mean /= end - start;
+            weights[o] = Math.Max(1, (long)Math.Round(mean * Scale));
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// Sweeps the sorted events; returns the slot covered by the heaviest set of origins (each origin counted
+    /// once however many of its claims cover the slot). Ties go to the slot covered by more distinct claims (an
+    /// origin's repeated range counts once), then to the earliest slot.
+    /// </summary>
+    private int Sweep(GroupPlan plan, long[] w, bool record, out long bestWeight)
+    {
+        if (counts.Length < plan.OriginCount)
+        {
+            counts = new int[Math.Max(plan.OriginCount, counts.Length * 2)];
+        }
+
+        var events = plan.Events;
+        if (record && evalSlot.Length < events.Length)
+        {
+            evalSlot = new int[Math.Max(events.Length, evalSlot.Length * 2)];
+            evalWeight = new long[evalSlot.Length];
+        }
+
+        evalCount = 0;
+        sparseFor = -1;
+        long current = 0;
+        int currentClaims = 0;
+        int best = -1;
+        bestWeight = -1;
+        int bestClaims = -1;
+        int e = 0;
+        while (e < events.Length)
+        {
+            int slot = (int)(events[e] >> 32);
+            for (; e < events.Length && (int)(events[e] >> 32) == slot; e++)
+            {
+                long ev = events[e];
+                int origin = (int)(ev & 0x7FFFFFFF);
+                if ((ev & (1L << 31)) != 0)
+                {
+                    if (counts[origin]++ == 0)
+                    {
+                        current += w[origin];
+                    }
+
+                    currentClaims++;
+                }
+                else
+                {
+                    if (--counts[origin] == 0)
+                    {
+                        current -= w[origin];
+                    }
+
+                    currentClaims--;
+                }
+            }
+
+            if (record)
+            {
+                evalSlot[evalCount] = slot;
+                evalWeight[evalCount++] = current;
+            }
+
+            if (current > bestWeight || (current == bestWeight && currentClaims > bestClaims))
+            {
+                best = slot;
+                bestWeight = current;
+                bestClaims = currentClaims;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The weight of the heaviest set of origins that agree on a reading the claim excludes, counting only origins
+    /// with no claim compatible with it: one sweep that skips the claim's own origin and every compatible origin.
+    /// </summary>
+    private long HeaviestCompetitor(GroupPlan plan, int claim, long[] w)
+    {
+        if (compatible.Length < plan.OriginCount)
+        {
+            compatible = new bool[Math.Max(plan.OriginCount, compatible.Length * 2)];
+        }
+
+        Array.Clear(compatible, 0, plan.OriginCount);
+        compatible[plan.OriginOf[claim]] = true;
+        for (int j = 0; j < plan.Count; j++)
+        {
+            if (plan.Roles[j] == ClaimRole.Confirming && !compatible[plan.OriginOf[j]] && Intersects(plan, claim, j))
+            {
+                compatible[plan.OriginOf[j]] = true;
+            }
+        }
+
+        var events = plan.Events;
+        long current = 0;
+        long best = 0;
+        int e = 0;
+        while (e < events.Length)
+        {
+            int slot = (int)(events[e] >> 32);
+            for (; e < events.Length && (int)(events[e] >> 32) == slot; e++)
+            {
+                long ev = events[e];
+                int origin = (int)(ev & 0x7FFFFFFF);
+                if (compatible[origin])
+                {
+                    continue;
+                }
+
+                if ((ev & (1L << 31)) != 0)
+                {
+                    if (counts[origin]++ == 0)
+                    {
+                        current += w[origin];
+                    }
+                }
+                else if (--counts[origin] == 0)
+                {
+                    current -= w[origin];
+                }
+            }
+
+            if (current > best && !plan.Covers(claim, slot))
+            {
+                best = current;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Intersects(GroupPlan plan, int x, int y)
+    {
+        for (int k = plan.RangeBegin(x); k < plan.RangeEnd(x); k++)
+        {
+            for (int m = plan.RangeBegin(y); m < plan.RangeEnd(y); m++)
+            {
+                if (plan.Ranges[2 * k] < plan.Ranges[(2 * m) + 1] && plan.Ranges[2 * m] < plan.Ranges[(2 * k) + 1])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The heaviest coverage over the claim's slots (after a recording sweep).</summary>
+    private long MaxCoverage(GroupPlan plan, int claim)
+    {
+        long max = 0;
+        for (int k = plan.RangeBegin(claim); k < plan.RangeEnd(claim); k++)
+        {
+            max = Math.Max(max, RangeMax(EvalIndex(plan.Ranges[2 * k]), EvalIndex(plan.Ranges[(2 * k) + 1])));
+        }
+
+        return max;
+    }
+
+    /// <summary>The index of the first evaluation point at or after <paramref name="slot"/>.</summary>
+    private int EvalIndex(int slot)
+    {
+        int at = Array.BinarySearch(evalSlot, 0, evalCount, slot);
+        return at < 0 ? ~at : at;
+    }
+
+    /// <summary>The largest evaluation weight in [from, to): a scan for short spans, a sparse table otherwise.</summary>
+    private long RangeMax(int from, int to)
+    {
+        if (to - from <= 32)
+        {
+            long max = 0;
+            for (int i = from; i < to; i++)
+            {
+                max = Math.Max(max, evalWeight[i]);
+            }
+
+            return max;
+        }
+
+        if (sparseFor != evalCount)
+        {
+            BuildSparseTable();
+        }
+
+        int level = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)(to - from));
+        var row = sparse[level];
+        return Math.Max(row[from], row[to - (1 << level)]);
+    }
+
+    private void BuildSparseTable()
+    {
+        int levels = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)evalCount);
+        while (sparse.Count < levels)
+        {
+            sparse.Add([]);
+        }
+
+        for (int level = 0; level < levels; level++)
+        {
+            if (sparse[level].Length < evalCount)
+            {
+                sparse[level] = new long[Math.Max(evalCount, sparse[level].Length * 2)];
+            }
+
+            var row = sparse[level];
+            if (level == 0)
+            {
+                Array.Copy(evalWeight, row, evalCount);
+                continue;
+            }
+
+            var below = sparse[level - 1];
+            int half = 1 << (level - 1);
+            for (int i = 0; i + (1 << level) <= evalCount; i++)
+            {
+                row[i] = Math.Max(below[i], below[i + half]);
+            }
+        }
+
+        sparseFor = evalCount;
+    }
+}

@@ -1,0 +1,454 @@
+using System.Text.Json.Serialization;
+using KoreaEvents.Core.Model;
+
+namespace KoreaEvents.Core.Corroboration;
+
+/// <summary>
+/// Why two sources or claims were counted as one origin: one merge of the origin union-find, with its reason in
+/// words.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Equality compares every field.</remarks>
+public sealed record OriginLink
+{
+    internal OriginLink(OriginLinkKind kind, SourceId from, SourceId to, string? key, double? jaccard, int? passages)
+    {
+        Kind = kind;
+        From = from;
+        To = to;
+        Key = key;
+        Jaccard = jaccard;
+        Passages = passages;
+    }
+
+    /// <summary>Gets the kind of merge.</summary>
+    [JsonPropertyOrder(0)]
+    public OriginLinkKind Kind { get; }
+
+    /// <summary>Gets the first source (the smaller id).</summary>
+    [JsonPropertyOrder(1)]
+    public SourceId From { get; }
+
+    /// <summary>Gets the second source (equal to <see cref="From"/> for <see cref="OriginLinkKind.SameSource"/>).</summary>
+    [JsonPropertyOrder(2)]
+    public SourceId To { get; }
+
+    /// <summary>Gets the shared wire (<c>actor:afp</c>) or statement key (<c>channel:yonhap</c>), or null.</summary>
+    [JsonPropertyOrder(3)]
+    public string? Key { get; }
+
+    /// <summary>Gets the mean estimated Jaccard similarity of the reused passages, for text reuse.</summary>
+    [JsonPropertyOrder(4)]
+    public double? Jaccard { get; }
+
+    /// <summary>Gets the number of reused passages, for text reuse.</summary>
+    [JsonPropertyOrder(5)]
+    public int? Passages { get; }
+
+    /// <summary>Gets the reason in words, e.g. <c>seed-002 and gvs-2 share the wire afp</c>.</summary>
+    [JsonPropertyOrder(6)]
+    public string Description => Kind switch
+    {
+        OriginLinkKind.SameSource => $"several claims of {From}",
+        OriginLinkKind.SharedWire => $"{From} and {To} share the wire {Key}",
+        OriginLinkKind.SameStatement => $"{From} and {To} repeat the same statement ({Key})",
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{From} and {To} reuse text: {Passages} near-duplicate passage(s), estimated Jaccard {Jaccard:0.00}"),
+    };
+
+    /// <summary>Returns <see cref="Description"/>.</summary>
+    public override string ToString() => Description;
+}
+
+/// <summary>
+/// One claim as judged in its group: its stance towards the consensus, its Admiralty credibility and, when it is
+/// not counted or conflicts, the reason in words. The evidence (offsets and exact quote) is the claim's own.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ClaimAssessment
+{
+    internal ClaimAssessment(Claim claim, string origin, ClaimStance stance, AdmiraltyCredibility credibility, ReliabilityGrade sourceGrade, string? reason)
+    {
+        Claim = claim;
+        Origin = origin;
+        Stance = stance;
+        Credibility = credibility;
+        SourceGrade = sourceGrade;
+        Reason = reason;
+    }
+
+    /// <summary>Gets the claim itself.</summary>
+    [JsonIgnore]
+    public Claim Claim { get; }
+
+    /// <summary>Gets the claim's id.</summary>
+    [JsonPropertyOrder(0)]
+    public ClaimId Id => Claim.Id;
+
+    /// <summary>Gets the claim's source.</summary>
+    [JsonPropertyOrder(1)]
+    public SourceId Source => Claim.Source;
+
+    /// <summary>Gets the id of the claim's origin within its group (<c>O1</c>, <c>O2</c> …).</summary>
+    [JsonPropertyOrder(2)]
+    public string Origin { get; }
+
+    /// <summary>Gets the stated value.</summary>
+    [JsonPropertyOrder(3)]
+    public ClaimValue Value => Claim.Value;
+
+    /// <summary>Gets how the source commits to the claim.</summary>
+    [JsonPropertyOrder(4)]
+    public Modality Modality => Claim.Modality;
+
+    /// <summary>Gets the attribution in words (<c>speaker via channel</c>), or null.</summary>
+    [JsonPropertyOrder(5)]
+    public string? Attribution => Claim.Attribution?.ToString();
+
+    /// <summary>Gets the evidence: offsets into the source's text and the exact quote.</summary>
+    [JsonPropertyOrder(6)]
+    public Evidence? Evidence => Claim.Evidence;
+
+    /// <summary>Gets the claim's stance towards the consensus.</summary>
+    [JsonPropertyOrder(7)]
+    public ClaimStance Stance { get; }
+
+    /// <summary>Gets the Admiralty credibility, 1 to 6 (see <see cref="AdmiraltyCredibility"/> for the rules).</summary>
+    [JsonPropertyOrder(8)]
+    public AdmiraltyCredibility Credibility { get; }
+
+    /// <summary>Gets the source's reliability grade when the report was made.</summary>
+    [JsonIgnore]
+    public ReliabilityGrade SourceGrade { get; }
+
+    /// <summary>Gets the Admiralty code: the source's reliability letter and the claim's credibility digit, e.g. <c>B2</c>.</summary>
+    [JsonPropertyOrder(9)]
+    public string AdmiraltyCode => $"{SourceGrade}{(int)Credibility}";
+
+    /// <summary>Gets why the claim conflicts or is not counted, in words; null when it supports the consensus.</summary>
+    [JsonPropertyOrder(10)]
+    public string? Reason { get; }
+
+    /// <summary>Returns <c>id: stance (credibility)</c>.</summary>
+    public override string ToString() => $"{Id}: {Stance} ({AdmiraltyCode})";
+}
+
+/// <summary>One independent origin within a group: the sources and claims that count once, and why.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class GroupOrigin
+{
+    internal GroupOrigin(string id, IReadOnlyList<SourceId> sources, double weight, OriginStance stance, IReadOnlyList<OriginLink> links, IReadOnlyList<ClaimAssessment> claims)
+    {
+        Id = id;
+        Sources = sources;
+        Weight = weight;
+        Stance = stance;
+        Links = links;
+        Claims = claims;
+    }
+
+    /// <summary>Gets the origin's id within its group: <c>O1</c>, <c>O2</c> … in the order of its first claim.</summary>
+    [JsonPropertyOrder(0)]
+    public string Id { get; }
+
+    /// <summary>Gets the origin's sources, ordered by id.</summary>
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<SourceId> Sources { get; }
+
+    /// <summary>Gets the origin's weight: the mean learned trust of its sources (rounded to 4 decimals).</summary>
+    [JsonPropertyOrder(2)]
+    public double Weight { get; }
+
+    /// <summary>Gets how the origin stands towards the consensus.</summary>
+    [JsonPropertyOrder(3)]
+    public OriginStance Stance { get; }
+
+    /// <summary>Gets the merges that made these sources and claims one origin (empty for a lone claim).</summary>
+    [JsonPropertyOrder(4)]
+    public IReadOnlyList<OriginLink> Links { get; }
+
+    /// <summary>Gets the origin's claims in this group, with their evidence.</summary>
+    [JsonPropertyOrder(5)]
+    public IReadOnlyList<ClaimAssessment> Claims { get; }
+
+    /// <summary>Returns the id and the sources.</summary>
+    public override string ToString() => $"{Id} ({string.Join(", ", Sources)})";
+}
+
+/// <summary>A claim that conflicts with its group's consensus, with the reason in words.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ClaimConflict
+{
+    internal ClaimConflict(ClaimAssessment claim) => Assessment = claim;
+
+    /// <summary>Gets the conflicting claim's assessment.</summary>
+    [JsonIgnore]
+    public ClaimAssessment Assessment { get; }
+
+    /// <summary>Gets the conflicting claim's id.</summary>
+    [JsonPropertyOrder(0)]
+    public ClaimId Claim => Assessment.Id;
+
+    /// <summary>Gets the conflicting claim's source.</summary>
+    [JsonPropertyOrder(1)]
+    public SourceId Source => Assessment.Source;
+
+    /// <summary>Gets the conflicting claim's origin id in the group.</summary>
+    [JsonPropertyOrder(2)]
+    public string Origin => Assessment.Origin;
+
+    /// <summary>Gets the reason in words, e.g. <c>2019-03 does not overlap 2019-02-27/2019-02-28</c>.</summary>
+    [JsonPropertyOrder(3)]
+    public string Reason => Assessment.Reason ?? string.Empty;
+
+    /// <summary>Returns the claim id and the reason.</summary>
+    public override string ToString() => $"{Claim}: {Reason}";
+}
+
+/// <summary>
+/// The corroboration of one group: all claims about one subject's facet, their independent origins, the
+/// consensus, the verdict and the conflicts.
+/// </summary>
+/// <remarks>Immutable and thread-safe. A report made by <see cref="CorroborationReport.With"/> reuses the very
+/// same instance for every group whose inputs and outcome did not change.</remarks>
+public sealed class ClaimGroupResult
+{
+    private readonly int neutralClaims;
+    private GroupDetailsBuilder? details;
+    private GroupDetails? built;
+    private string? explanation;
+
+    internal ClaimGroupResult(EntityRef subject, Facet facet, Verdict verdict, ClaimValue? consensus, double supportWeight,
+        double dissentWeight, GroupDetailsBuilder details, int neutralClaims)
+    {
+        this.neutralClaims = neutralClaims;
+        this.details = details;
+        Subject = subject;
+        Facet = facet;
+        Verdict = verdict;
+        Consensus = consensus;
+        SupportWeight = supportWeight;
+        DissentWeight = dissentWeight;
+    }
+
+    /// <summary>Gets what the claims are about.</summary>
+    [JsonPropertyOrder(0)]
+    public EntityRef Subject { get; }
+
+    /// <summary>Gets which aspect of the subject the claims state.</summary>
+    [JsonPropertyOrder(1)]
+    public Facet Facet { get; }
+
+    /// <summary>Gets the verdict (see <see cref="Corroboration.Verdict"/> for the rules).</summary>
+    [JsonPropertyOrder(2)]
+    public Verdict Verdict { get; }
+
+    /// <summary>
+    /// Gets the consensus value: for dates the intersection of the supporting estimates; for quantities the
+    /// intersection of the supporting ranges; for places the most specific supported place; otherwise the
+    /// supported value. Null when the group is <see cref="Verdict.Unjudged"/>.
+    /// </summary>
+    [JsonPropertyOrder(3)]
+    public ClaimValue? Consensus { get; }
+
+    /// <summary>Gets the summed weight of the origins that support the consensus (rounded to 4 decimals).</summary>
+    [JsonPropertyOrder(4)]
+    public double SupportWeight { get; }
+
+    /// <summary>Gets the summed weight of the origins with a conflicting claim (rounded to 4 decimals).</summary>
+    [JsonPropertyOrder(5)]
+    public double DissentWeight { get; }
+
+    /// <summary>
+    /// Gets the verdict explained in words: the supporting origins with their sources and why sources count as
+    /// one, the dissenting origins with each conflict's reason, and how many claims were not counted.
+    /// </summary>
+    [JsonPropertyOrder(6)]
+    public string Explanation => explanation ??= Explain();
+
+    /// <summary>Gets the conflicting claims with their reasons, in origin then claim order.</summary>
+    [JsonPropertyOrder(7)]
+    public IReadOnlyList<ClaimConflict> Conflicts => Details.Conflicts;
+
+    /// <summary>Gets every origin of the group, in the order of their first claims.</summary>
+    [JsonPropertyOrder(8)]
+    public IReadOnlyList<GroupOrigin> Origins => Details.Origins;
+
+    /// <summary>The origins, claims and conflicts are built on first use (most callers of a large report read only
+    /// verdicts); building is deterministic, so a race builds equal values and keeps one.</summary>
+    private GroupDetails Details
+    {
+        get
+        {
+            var current = Volatile.Read(ref built);
+            if (current is null)
+            {
+                var builder = Volatile.Read(ref details);
+                if (builder is null)
+                {
+                    return Volatile.Read(ref built)!;
+                }
+
+                Interlocked.CompareExchange(ref built, builder.Build(), null);
+                details = null;
+                current = built!;
+            }
+
+            return current;
+        }
+    }
+
+    /// <summary>Gets the origins that support the consensus (including divided ones).</summary>
+    [JsonIgnore]
+    public IEnumerable<GroupOrigin> SupportingOrigins => Origins.Where(o => o.Stance is OriginStance.Supports or OriginStance.Divided);
+
+    /// <summary>Gets the origins with a conflicting claim (including divided ones).</summary>
+    [JsonIgnore]
+    public IEnumerable<GroupOrigin> DissentingOrigins => Origins.Where(o => o.Stance is OriginStance.Dissents or OriginStance.Divided);
+
+    /// <summary>Gets every claim of the group, in origin then claim order.</summary>
+    [JsonIgnore]
+    public IEnumerable<ClaimAssessment> Claims => Origins.SelectMany(o => o.Claims);
+
+    /// <summary>Returns <c>subject facet: verdict consensus</c>.</summary>
+    public override string ToString() => $"{Subject} {Facet}: {Verdict} {Consensus}";
+
+    private string Explain()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(Verdict).Append(": ");
+        if (Verdict == Verdict.Unjudged)
+        {
+            text.Append("no claim asserts or reports a comparable value; ").Append(Count(neutralClaims, "claim", "claims"))
+                .Append(" not counted (hedged, future, conditional, denials or other value types).");
+            return text.ToString();
+        }
+
+        var supporting = SupportingOrigins.ToList();
+        text.Append(Count(supporting.Count, "independent origin", "independent origins")).Append(" (");
+        AppendOrigins(text, supporting);
+        text.Append(supporting.Count == 1 ? ") supports " : ") support ").Append(Consensus).Append(Weight(SupportWeight));
+        var dissenting = DissentingOrigins.ToList();
+        if (dissenting.Count == 0)
+        {
+            text.Append("; nothing conflicts");
+        }
+        else
+        {
+            text.Append("; ").Append(Count(dissenting.Count, "origin dissents", "origins dissent")).Append(Weight(DissentWeight)).Append(": ");
+            for (int i = 0; i < Conflicts.Count; i++)
+            {
+                text.Append(i == 0 ? string.Empty : "; ").Append(Conflicts[i].Origin).Append(' ').Append(Conflicts[i].Source)
+                    .Append(" says ").Append(Conflicts[i].Reason);
+            }
+        }
+
+        if (neutralClaims > 0)
+        {
+            text.Append("; ").Append(Count(neutralClaims, "claim", "claims")).Append(" not counted");
+        }
+
+        text.Append(Verdict switch
+        {
+            Verdict.Majority => "; the support outweighs the dissent.",
+            Verdict.Contested => "; no side holds a majority.",
+            Verdict.Single => "; nothing confirms it independently.",
+            _ => ".",
+        });
+        return text.ToString();
+    }
+
+    private static void AppendOrigins(System.Text.StringBuilder text, List<GroupOrigin> origins)
+    {
+        for (int i = 0; i < origins.Count; i++)
+        {
+            var origin = origins[i];
+            text.Append(i == 0 ? string.Empty : ", ").Append(origin.Id).Append(' ').Append(string.Join(" + ", origin.Sources));
+            var joins = origin.Links.Where(l => l.Kind != OriginLinkKind.SameSource).ToList();
+            if (joins.Count > 0)
+            {
+                text.Append(" [").Append(string.Join("; ", joins.Select(l => l.Description))).Append(']');
+            }
+        }
+    }
+
+    private static string Weight(double weight) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $" with weight {weight:0.###}");
+
+    private static string Count(int count, string one, string many) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
+}
+
+/// <summary>A source's learned reliability.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class SourceReliability
+{
+    internal SourceReliability(SourceId id, string? outlet, double trust, ReliabilityGrade grade, int judgedGroups, int claims)
+    {
+        Id = id;
+        Outlet = outlet;
+        Trust = trust;
+        Grade = grade;
+        JudgedGroups = judgedGroups;
+        Claims = claims;
+    }
+
+    /// <summary>Gets the source's id.</summary>
+    [JsonPropertyOrder(0)]
+    public SourceId Id { get; }
+
+    /// <summary>Gets the outlet, when the source record names one.</summary>
+    [JsonPropertyOrder(1)]
+    public string? Outlet { get; }
+
+    /// <summary>
+    /// Gets the learned trust in (0, 1), rounded to 4 decimals: (the sum of the source's scores in its judged groups
+    /// + <see cref="CorroborationOptions.PriorStrength"/> × <see cref="CorroborationOptions.PriorTrust"/>) / (judged
+    /// groups + prior strength). A group's score is the mean, over the source's distinct asserted or reported claims
+    /// there, of agree / (agree + compete): agree is the weight of the heaviest set of other origins compatible with
+    /// the claim; compete the weight of the heaviest set of other origins that agree on a reading the claim
+    /// excludes, none of them compatible with the claim (in groups of more than 64 claims, every other origin
+    /// outside the agreeing set). A group is judged for a source when another origin asserts or reports there.
+    /// </summary>
+    [JsonPropertyOrder(2)]
+    public double Trust { get; }
+
+    /// <summary>Gets the Admiralty reliability grade (see <see cref="ReliabilityGrade"/> for the thresholds).</summary>
+    [JsonPropertyOrder(3)]
+    public ReliabilityGrade Grade { get; }
+
+    /// <summary>Gets the number of groups in which another independent origin made a comparable claim.</summary>
+    [JsonPropertyOrder(4)]
+    public int JudgedGroups { get; }
+
+    /// <summary>Gets the number of the source's claims in the input.</summary>
+    [JsonPropertyOrder(5)]
+    public int Claims { get; }
+
+    /// <summary>Returns <c>id grade (trust)</c>.</summary>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id} {Grade} ({Trust:0.000})");
+}
+
+/// <summary>How the reliability learning ran.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ReliabilityLearning
+{
+    internal ReliabilityLearning(int iterations, bool converged, double tolerance, double lastChange)
+    {
+        Iterations = iterations;
+        Converged = converged;
+        Tolerance = tolerance;
+        LastChange = lastChange;
+    }
+
+    /// <summary>Gets the number of iterations run.</summary>
+    public int Iterations { get; }
+
+    /// <summary>Gets whether the largest change of any source's trust in the last iteration was within the tolerance.</summary>
+    public bool Converged { get; }
+
+    /// <summary>Gets the tolerance used.</summary>
+    public double Tolerance { get; }
+
+    /// <summary>Gets the largest change of any source's trust in the last iteration.</summary>
+    public double LastChange { get; }
+}
