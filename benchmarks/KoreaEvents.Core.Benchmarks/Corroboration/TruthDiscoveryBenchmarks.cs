@@ -19,7 +19,7 @@ public class TruthDiscoveryBenchmarks
 
     /// <summary>Generates the CSV text once per size.</summary>
     [GlobalSetup]
-    public void Setup() => _csv = SyntheticClaims.Csv(Claims);
+    public void Setup() => _csv = SyntheticTruthTable.Csv(Claims);
 
     /// <summary>Read and group only.</summary>
     [Benchmark(Baseline = true)]

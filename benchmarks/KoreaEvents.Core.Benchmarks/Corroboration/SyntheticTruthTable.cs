@@ -8,7 +8,7 @@ namespace KoreaEvents.Core.Benchmarks.Corroboration;
 /// 0.632·√n independent sources (70 % with accuracy 0.55–0.95, 30 % with 0.1–0.4), 8 claims per object on average,
 /// 5 values per object with errors concentrated on popular false values, and 5 % extra sources copying the worst ones.
 /// </summary>
-internal static class SyntheticClaims
+internal static class SyntheticTruthTable
 {
     public static string Csv(int claims, int seed = 42)
     {
