@@ -4,7 +4,7 @@ using KoreaEvents.Core.Corroboration.Truth;
 namespace KoreaEvents.Core.Benchmarks.Corroboration;
 
 /// <summary>
-/// Truth discovery end to end on synthetic claims (<see cref="SyntheticClaims"/>): reading and grouping the CSV alone
+/// Truth discovery end to end on synthetic claims (<see cref="SyntheticTruthTable"/>): reading and grouping the CSV alone
 /// (the baseline), then reading plus each algorithm. Run briefly with
 /// <c>dotnet run -c Release --project benchmarks/KoreaEvents.Core.Benchmarks -- --filter '*TruthDiscovery*' --job short</c>.
 /// </summary>
