@@ -33,6 +33,7 @@ internal static class SnapshotAssert
     private static void Verify(string content, string extension, string? parameters, string sourceFile, string method)
     {
         ArgumentNullException.ThrowIfNull(content);
+        sourceFile = UnmapSourcePath(sourceFile);
         var directory = Path.Combine(Path.GetDirectoryName(sourceFile)!, "Snapshots");
         var className = Path.GetFileName(sourceFile).Split('.')[0];
         var stem = parameters is null ? $"{className}.{method}" : $"{className}.{method}_{parameters}";
@@ -69,6 +70,20 @@ internal static class SnapshotAssert
         }
 
         Assert.Fail(message.ToString());
+    }
+
+    /// <summary>
+    /// A deterministic build maps source paths to <c>/_/…</c>; map them back onto the repository so snapshots are
+    /// found whatever the build settings.
+    /// </summary>
+    private static string UnmapSourcePath(string sourceFile)
+    {
+        if (File.Exists(sourceFile) || !sourceFile.StartsWith("/_/", StringComparison.Ordinal))
+        {
+            return sourceFile;
+        }
+
+        return Path.Combine(RepositoryRoot.Path, sourceFile[3..]);
     }
 
     private static string Diff(string expected, string actual)
