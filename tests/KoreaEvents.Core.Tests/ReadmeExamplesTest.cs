@@ -18,6 +18,43 @@ namespace KoreaEvents.Core.Tests;
 public partial class ReadmeExamplesTest
 {
     [Fact]
+    public void Dataset_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:dataset
+        var dataset = KoreaEventsDataset.Load();   // the five seeds: parsed, dated, extracted, corroborated (built once)
+        var hanoi = dataset.Report.Find(EntityRef.From(new EventId("hanoi-summit-2019")), Facet.Date)!;
+        console.WriteLine(hanoi.Verdict);   // Majority
+        foreach (var conflict in hanoi.Conflicts)
+        {
+            var quote = conflict.Assessment.Evidence!;
+            console.WriteLine($"{conflict.Source} \"{quote.Quote}\" at {quote.Start}: {conflict.Reason}");
+        }
+
+        // seed-003 "failed summit between Washington and Pyongyang in March 2019" at 1682: 2019-03 does not overlap …
+
+        var mine = dataset.WithArticle(new SourceId("my-article"), File.ReadAllText(myArticlePath));   // a new dataset; Load() is unchanged
+        console.WriteLine(mine.Sources.Count - dataset.Sources.Count);   // 1
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("Majority", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("seed-003 \"failed summit between Washington and Pyongyang in March 2019\" at 1682: 2019-03 does not overlap", StringComparison.Ordinal));
+        Assert.Equal("1", lines[^1]);
+    }
+
+    private static readonly string myArticlePath = WriteSampleArticle();
+
+    private static string WriteSampleArticle()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "koreaevents-readme-article.txt");
+        File.WriteAllText(path, "Liaison office talks resume\n\nSouth Korea said on Monday that officials met in Kaesong to discuss reopening the liaison office.\n");
+        return path;
+    }
+
+    [Fact]
     public void Quick_start_runs_and_prints_what_the_readme_says()
     {
         var output = new StringWriter();

@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
     {
+        yield return ReportCommand.Create(stdout);
+        yield return ReportCommand.CreateTimeline(stdout);
         yield return SeedsCommand.Create(stdout);
         yield return ParseCommand.Create(stdout);
         yield return DatesCommand.Create(stdout);

@@ -1,0 +1,76 @@
+using KoreaEvents.Cli;
+
+namespace KoreaEvents.Core.Tests.Cli;
+
+public class ReportCommandTest
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Report_shows_verdicts_quotes_conflicts_and_sources()
+    {
+        var (code, output, error) = Run("report");
+        Assert.Equal(CliApp.Success, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("== event:hanoi-summit-2019", output, StringComparison.Ordinal);
+        Assert.Contains("conflict: 2019-03 does not overlap", output, StringComparison.Ordinal);
+        Assert.Contains("== Sources", output, StringComparison.Ordinal);
+        Assert.Contains("seed-002     Global Village Space", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_json_is_the_corroboration_report()
+    {
+        var (code, output, _) = Run("report", "--json");
+        Assert.Equal(CliApp.Success, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(KoreaEventsDataset.Load().Report.ToJson().TrimEnd(), output.TrimEnd());
+    }
+
+    [Fact]
+    public void Report_adds_articles_and_rejects_bad_files_with_exit_code_2()
+    {
+        var good = Path.Combine(Path.GetTempPath(), $"ke-report-{Guid.NewGuid():N}.txt");
+        var bad = Path.Combine(Path.GetTempPath(), $"ke-report-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(good, "Office reopens\n\nNorth Korea blew up the liaison office in Kaesong on Tuesday, officials said.\n");
+        File.WriteAllBytes(bad, [0x41, 0x00, 0x42]);
+        try
+        {
+            var (code, output, _) = Run("report", "--add", good);
+            Assert.Equal(CliApp.Success, code);
+            Assert.Contains("file-ke-report-", output, StringComparison.Ordinal);
+
+            var (badCode, _, badError) = Run("report", "--add", bad);
+            Assert.Equal(CliApp.BadInput, badCode);
+            Assert.Contains(bad, badError, StringComparison.Ordinal);
+
+            var (missingCode, _, missingError) = Run("timeline", "--add", "/no/such/file.txt");
+            Assert.Equal(CliApp.BadInput, missingCode);
+            Assert.Contains("/no/such/file.txt", missingError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(good);
+            File.Delete(bad);
+        }
+    }
+
+    [Fact]
+    public void Timeline_lists_events_in_date_order()
+    {
+        var (code, output, _) = Run("timeline");
+        Assert.Equal(CliApp.Success, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        int hanoi = Array.FindIndex(lines, l => l.Contains("event:hanoi-summit-2019", StringComparison.Ordinal));
+        int demolition = Array.FindIndex(lines, l => l.Contains("event:liaison-office-demolition-2020", StringComparison.Ordinal));
+        Assert.True(hanoi >= 0 && demolition > hanoi, output);
+        Assert.Contains("date Majority", lines[hanoi], StringComparison.Ordinal);
+    }
+}
