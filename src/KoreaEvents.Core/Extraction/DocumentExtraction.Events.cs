@@ -89,7 +89,15 @@ internal sealed partial class DocumentExtraction
                     following = null;
                 }
 
-                var target = inside ?? modifies ?? anchors.LastOrDefault(a => a.End <= d.Start) ?? following;
+                // A preceding mention does not take a date that a relative clause after it holds ("destroy a liaison office
+                // that it built with South Korea just two years ago": the date is the building's).
+                var preceding = anchors.LastOrDefault(a => a.End <= d.Start);
+                if (preceding is not null && SentenceText.OpensRelativeClause(text, preceding.End, d.Start))
+                {
+                    preceding = null;
+                }
+
+                var target = inside ?? modifies ?? preceding ?? following;
                 if (target is not null && !SpeechBetween(ms, Math.Min(target.End, d.Start), Math.Max(target.Start, d.End), d.Start))
                 {
                     target.Dates.Add(d);

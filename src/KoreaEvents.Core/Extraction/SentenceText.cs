@@ -39,6 +39,9 @@ internal static class SentenceText
         "said", "says", "told",
     };
 
+    /// <summary>Relative pronouns: a clause they open has its own verb, and its dates are that verb's.</summary>
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whom", "whose" };
+
     /// <summary>Auxiliaries that, before a participle, make the clause passive.</summary>
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "is", "are", "be", "got" };
 
@@ -84,6 +87,30 @@ internal static class SentenceText
         }
 
         return (text[wordStart..i], i);
+    }
+
+    /// <summary>Whether a relative pronoun ("that", "which", "who") lies between two positions: a date after it belongs
+    /// to the relative clause's verb ("destroy an office that it built … two years ago"), not to what precedes it.</summary>
+    public static bool OpensRelativeClause(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            var (word, wordEnd) = WordAfter(text, i, end);
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            if (RelativeWords.Contains(word))
+            {
+                return true;
+            }
+
+            i = wordEnd;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a clause boundary or a clause-opening word lies between two positions.</summary>

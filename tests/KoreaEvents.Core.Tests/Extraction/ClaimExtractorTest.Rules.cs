@@ -20,6 +20,17 @@ public sealed partial class ClaimExtractorTest
         Assert.DoesNotContain(result.Claims, c => c.Subject.Kind == EntityKind.Event && !ProvisionalEvents.IsProvisional(new EventId(c.Subject.Slug!)));
     }
 
+    [Theory]
+    [InlineData("North Korea used explosives to destroy a liaison office that it built with South Korea just two years ago.", false)]
+    [InlineData("North Korea used explosives to destroy the liaison office in Kaesong on Tuesday.", true)]
+    public void A_date_in_a_relative_clause_belongs_to_that_clause_not_to_the_event_before_it(string sentence, bool dated)
+    {
+        var result = Run(sentence, anchor: new LocalDate(2020, 6, 18));
+        var demolition = EntityRef.From(new EventId("liaison-office-demolition-2020"));
+        Assert.Contains(result.Claims, c => c.Subject == demolition && c.Facet == Facet.Occurred);
+        Assert.Equal(dated, result.Claims.Any(c => c.Subject == demolition && c.Facet == Facet.Date));
+    }
+
     [Fact]
     public void Names_missing_from_the_catalogue_make_provisional_actors_and_events()
     {
