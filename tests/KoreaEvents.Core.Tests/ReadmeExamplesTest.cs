@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Text;
 using KoreaEvents.Core.Corroboration;
 using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Text;
@@ -237,6 +238,32 @@ public partial class ReadmeExamplesTest
         Assert.Equal("Majority: 2019-02-27/2019-02-28", lines[0]);
         Assert.Equal("c5: 2019-03 does not overlap 2019-02-27/2019-02-28", lines[1]);
         Assert.Equal("4", lines[2]);
+    }
+
+    [Fact]
+    public void Claims_example_runs_and_prints_what_the_readme_says()
+    {
+        var output = new StringWriter();
+        var console = output;
+
+        // README:claims
+        var seed = SeedCorpus.Get("seed-003");
+        var result = ClaimExtractor.Default.Extract(ArticleParser.Parse(seed.Text, seed.Id));
+        foreach (var claim in result.Claims.Where(c => c.Subject == EntityRef.Parse("event:hanoi-summit-2019") && c.Facet == Facet.Date))
+        {
+            console.WriteLine($"{claim.Value} ({claim.Modality}) \"{claim.Evidence!.Quote}\" at {claim.Evidence.Start}");
+        }
+
+        // 2019-03 (Asserted) "failed summit between Washington and Pyongyang in March 2019" at 1682   <- a conflict, kept
+        // XXXX-02 (2020) (Asserted) "Hanoi summit in February" at 3060                                <- no year stated
+        // README:end
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(new[]
+        {
+            "2019-03 (Asserted) \"failed summit between Washington and Pyongyang in March 2019\" at 1682",
+            "XXXX-02 (2020) (Asserted) \"Hanoi summit in February\" at 3060",
+        }, lines);
     }
 
     [Fact]
