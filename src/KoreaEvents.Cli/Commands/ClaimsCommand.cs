@@ -27,8 +27,8 @@ internal static class ClaimsCommand
         command.SetAction(parseResult =>
         {
             var name = parseResult.GetValue(input)!;
-            var documents = name == "all" && !File.Exists(name) ? SeedCorpus.All.Select(s => ArticleParser.Parse(s.Text, s.Id)).ToList() : [Load(name)];
-            var date = ParseAnchor(parseResult.GetValue(anchor));
+            var documents = name == "all" && !File.Exists(name) ? SeedCorpus.All.Select(s => ArticleParser.Parse(s.Text, s.Id)).ToList() : [ArticleFiles.Load(name)];
+            var date = ArticleFiles.ParseAnchor(parseResult.GetValue(anchor));
             var results = documents.Select(d => date is { } a ? ClaimExtractor.Default.Extract(d, a) : ClaimExtractor.Default.Extract(d)).ToList();
             if (parseResult.GetValue(json))
             {
@@ -51,46 +51,6 @@ internal static class ClaimsCommand
             return CliApp.Success;
         });
         return command;
-    }
-
-    /// <summary>Reads a file when one exists at <paramref name="input"/>, else looks the input up as a seed id.</summary>
-    internal static SourceDocument Load(string input)
-    {
-        if (File.Exists(input))
-        {
-            try
-            {
-                using var stream = File.OpenRead(input);
-                return ArticleParser.Parse(stream, new SourceId(Slug.From(Path.GetFileNameWithoutExtension(input)) ?? "document"));
-            }
-            catch (ArticleFormatException ex)
-            {
-                throw new CliInputException($"{input}: {ex.Message}", ex);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new CliInputException($"{input}: cannot be read ({ex.Message}).", ex);
-            }
-        }
-
-        if (SeedCorpus.Find(input) is { } seed)
-        {
-            return ArticleParser.Parse(seed.Text, seed.Id);
-        }
-
-        throw new CliInputException(
-            $"'{input}' is neither a readable file nor a seed id. Known seeds: {string.Join(", ", SeedCorpus.All.Select(s => s.Id.Value))}.");
-    }
-
-    private static NodaTime.LocalDate? ParseAnchor(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new CliInputException($"--anchor '{text}' is not a date of the form yyyy-MM-dd.");
     }
 
     private static void Write(IAnsiConsole console, string text, ExtractionResult result)

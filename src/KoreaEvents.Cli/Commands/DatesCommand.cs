@@ -36,8 +36,8 @@ internal static class DatesCommand
         command.Options.Add(json);
         command.SetAction(parseResult =>
         {
-            var document = Load(parseResult.GetValue(input)!);
-            var options = new DocumentDatingOptions { SuppliedDate = ParseAnchor(parseResult.GetValue(anchor)) };
+            var document = ArticleFiles.Load(parseResult.GetValue(input)!);
+            var options = new DocumentDatingOptions { SuppliedDate = ArticleFiles.ParseAnchor(parseResult.GetValue(anchor)) };
             var known = parseResult.GetValue(events) is { } path ? ReadEvents(path) : KnownEventDates.FromEvents(KnowledgeBase.Default.Events);
             var dating = new DocumentDater(known).Date(document, options);
             if (parseResult.GetValue(json))
@@ -52,45 +52,6 @@ internal static class DatesCommand
             return CliApp.Success;
         });
         return command;
-    }
-
-    private static SourceDocument Load(string input)
-    {
-        if (File.Exists(input))
-        {
-            try
-            {
-                using var stream = File.OpenRead(input);
-                return ArticleParser.Parse(stream);
-            }
-            catch (ArticleFormatException ex)
-            {
-                throw new CliInputException($"{input}: {ex.Message}", ex);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new CliInputException($"{input}: cannot be read ({ex.Message}).", ex);
-            }
-        }
-
-        if (SeedCorpus.Find(input) is { } seed)
-        {
-            return ArticleParser.Parse(seed.Text, seed.Id);
-        }
-
-        throw new CliInputException(
-            $"'{input}' is neither a readable file nor a seed id. Known seeds: {string.Join(", ", SeedCorpus.All.Select(s => s.Id.Value))}.");
-    }
-
-    private static LocalDate? ParseAnchor(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new CliInputException($"--anchor '{text}' is not a date in the form yyyy-MM-dd.");
     }
 
     private static KnownEventDates ReadEvents(string path)

@@ -27,7 +27,7 @@ internal static class ParseCommand
             var name = parseResult.GetValue(input)!;
             var documents = name == "all" && !File.Exists(name)
                 ? SeedCorpus.All.Select(seed => ArticleParser.Parse(seed.Text, seed.Id)).ToList()
-                : [Load(name)];
+                : [ArticleFiles.Load(name)];
             if (parseResult.GetValue(json))
             {
                 // One document as an object; several as an array of them.
@@ -51,35 +51,6 @@ internal static class ParseCommand
             return CliApp.Success;
         });
         return command;
-    }
-
-    /// <summary>Reads a file when one exists at <paramref name="input"/>, else looks the input up as a seed id.</summary>
-    private static SourceDocument Load(string input)
-    {
-        if (File.Exists(input))
-        {
-            try
-            {
-                using var stream = File.OpenRead(input);
-                return ArticleParser.Parse(stream);
-            }
-            catch (ArticleFormatException ex)
-            {
-                throw new CliInputException($"{input}: {ex.Message}", ex);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new CliInputException($"{input}: cannot be read ({ex.Message}).", ex);
-            }
-        }
-
-        if (SeedCorpus.Find(input) is { } seed)
-        {
-            return ArticleParser.Parse(seed.Text, seed.Id);
-        }
-
-        throw new CliInputException(
-            $"'{input}' is neither a readable file nor a seed id. Known seeds: {string.Join(", ", SeedCorpus.All.Select(s => s.Id.Value))}.");
     }
 
     private static void WriteSummary(IAnsiConsole console, SourceDocument document)

@@ -72,23 +72,9 @@ internal static class ReportCommand
         var articles = new List<ArticleInput>();
         foreach (var file in files)
         {
-            string text;
-            try
-            {
-                using var stream = File.OpenRead(file);
-                text = ArticleParser.Parse(stream).Text;
-            }
-            catch (ArticleFormatException ex)
-            {
-                throw new CliInputException($"{file}: {ex.Message}", ex);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new CliInputException($"{file}: cannot be read ({ex.Message}).", ex);
-            }
-
-            var slug = Slug.From(Path.GetFileNameWithoutExtension(file)) ?? "article";
-            var id = new SourceId(Slug.IsValid("file-" + slug) ? "file-" + slug : "file-article");
+            var text = ArticleFiles.ReadText(file);
+            // Prefixed so an added file never takes a seed's id.
+            var id = new SourceId("file-" + ArticleFiles.IdFor(file).Value);
             if (articles.Exists(a => a.Id == id) || dataset.FindArticle(id) is not null)
             {
                 throw new CliInputException($"{file}: another added file is also named '{id}'; rename one of them.");

@@ -1,0 +1,65 @@
+using KoreaEvents.Core;
+using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KoreaEvents.Cli;
+
+/// <summary>
+/// What every command that takes an article shares: reading a UTF-8 file or an embedded seed, naming a file's
+/// source after the file, and reading an <c>--anchor</c> date. Bad input becomes a <see cref="CliInputException"/>
+/// naming the file (and, for malformed text, the line and column), so the tool exits with code 2.
+/// </summary>
+internal static class ArticleFiles
+{
+    /// <summary>Parses the file at <paramref name="input"/> when one exists, else the seed with that id.</summary>
+    public static SourceDocument Load(string input)
+    {
+        if (File.Exists(input))
+        {
+            return ArticleParser.Parse(ReadText(input), IdFor(input));
+        }
+
+        if (SeedCorpus.Find(input) is { } seed)
+        {
+            return ArticleParser.Parse(seed.Text, seed.Id);
+        }
+
+        throw new CliInputException(
+            $"'{input}' is neither a readable file nor a seed id. Known seeds: {string.Join(", ", SeedCorpus.All.Select(s => s.Id.Value))}.");
+    }
+
+    /// <summary>Reads a file as article text (strict UTF-8, no control characters).</summary>
+    public static string ReadText(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return ArticleParser.Parse(stream).Text;
+        }
+        catch (ArticleFormatException ex)
+        {
+            throw new CliInputException($"{path}: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"{path}: cannot be read ({ex.Message}).", ex);
+        }
+    }
+
+    /// <summary>The source id of a file: its name without extension as a slug (<c>my-article</c>), <c>document</c> when nothing is left.</summary>
+    public static SourceId IdFor(string path) => new(Slug.From(Path.GetFileNameWithoutExtension(path)) ?? "document");
+
+    /// <summary>Reads an <c>--anchor</c> value (<c>yyyy-MM-dd</c>); null stays null.</summary>
+    public static LocalDate? ParseAnchor(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new CliInputException($"--anchor '{text}' is not a date in the form yyyy-MM-dd.");
+    }
+}
