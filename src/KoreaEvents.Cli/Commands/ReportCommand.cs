@@ -100,7 +100,7 @@ internal static class ReportCommand
             foreach (var group in subject)
             {
                 var consensus = group.Consensus?.ToString() ?? "(none)";
-                w.WriteLine(Invariant($"   {group.Facet,-22} {group.Verdict,-10} consensus {consensus}"));
+                w.WriteLine(Invariant($"   {group.Facet,-32} {group.Verdict,-10} consensus {consensus}"));
                 foreach (var origin in group.Origins)
                 {
                     foreach (var claim in origin.Claims)

@@ -327,7 +327,7 @@ internal sealed partial class DocumentExtraction
                 ParticipantRole.Initiator => Facet.Initiator,
                 ParticipantRole.Target => Facet.Target,
                 ParticipantRole.OrderedBy => Facet.OrderedBy,
-                _ => Facet.Participants,
+                _ => Facet.Participant(actor),
             };
             Add(subject, facet, ClaimValue.FromEntity(EntityRef.From(actor)), Math.Min(a.Start, start), Math.Max(a.End, end), a.Attribution, a.Modality);
         }

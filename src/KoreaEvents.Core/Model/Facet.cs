@@ -40,7 +40,12 @@ public readonly record struct Facet : IComparable<Facet>
     /// <summary>Who ordered the event (an actor reference).</summary>
     public static Facet OrderedBy { get; } = new("ordered-by");
 
-    /// <summary>Who took part (an actor reference).</summary>
+    /// <summary>
+    /// Who took part (an actor reference), as one group. Participation is set-valued: Trump and Kim both took part
+    /// in the Hanoi summit, so claims naming them must not compete. Extraction therefore states each participant in
+    /// its own qualified facet, <see cref="Participant"/> (<c>participants:kim-jong-un</c>); this plain facet is for
+    /// callers and gold files that want every participant in one place.
+    /// </summary>
     public static Facet Participants { get; } = new("participants");
 
     /// <summary>Gets the facet's text form (<c>null</c> only for <c>default</c>).</summary>
@@ -48,6 +53,20 @@ public readonly record struct Facet : IComparable<Facet>
 
     /// <summary>Gets whether this is a count facet (<c>count:…</c>).</summary>
     public bool IsCount => Name is not null && Name.StartsWith("count:", StringComparison.Ordinal);
+
+    /// <summary>Gets whether this facet says who took part: <c>participants</c> or <c>participants:…</c>.</summary>
+    public bool IsParticipation => Name is not null && (Name == "participants" || Name.StartsWith("participants:", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Creates the participation facet for one actor, <c>participants:moon-jae-in</c>: its group holds only the claims
+    /// that this actor took part, so co-participants never conflict (see <see cref="Participants"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is the default (empty) id.</exception>
+    public static Facet Participant(ActorId actor)
+    {
+        Preconditions.CheckArgument(actor.Value is not null, nameof(actor), "The actor must not be the default (empty) id.");
+        return new("participants:" + actor.Value);
+    }
 
     /// <summary>Creates the count facet for <paramref name="what"/>: <c>Count("officials")</c> is <c>count:officials</c>.</summary>
     /// <exception cref="ArgumentException"><paramref name="what"/> is not a slug.</exception>

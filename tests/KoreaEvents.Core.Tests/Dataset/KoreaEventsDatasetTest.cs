@@ -88,6 +88,17 @@ public class KoreaEventsDatasetTest
     }
 
     [Fact]
+    public void Co_participants_never_conflict()
+    {
+        var participation = Dataset.Report.Groups.Where(g => g.Facet.IsParticipation).ToList();
+        Assert.NotEmpty(participation);
+        Assert.All(participation, g => Assert.Empty(g.Conflicts));
+        var hanoi = EntityRef.From(new EventId("hanoi-summit-2019"));
+        var trump = Dataset.Report.Find(hanoi, Facet.Participant(new ActorId("donald-trump")))!;
+        Assert.Equal(Verdict.Confirmed, trump.Verdict);
+    }
+
+    [Fact]
     public void An_AFP_rewrite_added_later_is_not_a_new_independent_origin()
     {
         var seed = SeedCorpus.Get("seed-002");

@@ -43,6 +43,11 @@ public class ClaimTest
         Assert.Equal(Facet.Date, new Facet("date"));
         Assert.Throws<ArgumentException>(() => new Facet("Date"));
         Assert.Throws<ArgumentException>(() => new Facet("count:"));
+        Assert.Equal("participants:kim-jong-un", Facet.Participant(new ActorId("kim-jong-un")).ToString());
+        Assert.True(Facet.Participant(new ActorId("kim-jong-un")).IsParticipation);
+        Assert.True(Facet.Participants.IsParticipation);
+        Assert.False(Facet.Initiator.IsParticipation);
+        Assert.Throws<ArgumentException>(() => Facet.Participant(default));
     }
 
     [Fact]

@@ -166,7 +166,7 @@ public static class ExtractionEvaluator
     }
 
     /// <summary>The facet group a facet is scored under: <c>count</c> for every count facet, else the facet itself.</summary>
-    public static string Group(Facet facet) => facet.IsCount ? "count" : facet.Name ?? string.Empty;
+    public static string Group(Facet facet) => facet.IsCount ? "count" : facet.IsParticipation ? "participants" : facet.Name ?? string.Empty;
 
     /// <summary>Whether <paramref name="predicted"/> matches <paramref name="gold"/> by the rule in the type's remarks.</summary>
     public static bool Matches(GoldClaim gold, Claim predicted, KnowledgeBase knowledgeBase)
@@ -174,7 +174,9 @@ public static class ExtractionEvaluator
         Preconditions.CheckNotNull(gold);
         Preconditions.CheckNotNull(predicted);
         Preconditions.CheckNotNull(knowledgeBase);
-        if (gold.Source != predicted.Source || gold.Facet != predicted.Facet || !SameSubject(gold.Subject, predicted.Subject))
+        // Participation is stated per participant (participants:<actor>); gold files may use the plain facet.
+        bool sameFacet = gold.Facet == predicted.Facet || (gold.Facet.IsParticipation && predicted.Facet.IsParticipation);
+        if (gold.Source != predicted.Source || !sameFacet || !SameSubject(gold.Subject, predicted.Subject))
         {
             return false;
         }

@@ -88,7 +88,7 @@ public sealed record GoldClaim
             return ClaimValue.FromQuantity(ParseQuantity(text));
         }
 
-        if (facet == Facet.Location || facet == Facet.Initiator || facet == Facet.Target || facet == Facet.OrderedBy || facet == Facet.Participants)
+        if (facet == Facet.Location || facet == Facet.Initiator || facet == Facet.Target || facet == Facet.OrderedBy || facet.IsParticipation)
         {
             return ClaimValue.FromEntity(EntityRef.Parse(text));
         }
