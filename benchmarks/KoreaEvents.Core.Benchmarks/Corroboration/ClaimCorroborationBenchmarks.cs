@@ -8,7 +8,7 @@ namespace KoreaEvents.Core.Benchmarks.Corroboration;
 
 /// <summary>
 /// Corroboration of synthetic claims at 10³ to 10⁶, against the baseline that merely reads and groups the same
-/// claims (interning subjects and facets, sorting by subject and facet). Targets: time per claim at 10⁶ within
+/// claims (interning subjects, facets and sources, sorting by subject and facet). Targets: time per claim at 10⁶ within
 /// 1.5× of that at 10⁴; corroboration under 3× reading and grouping; peak memory at 10⁶ under 500 MB (printed at
 /// cleanup as the process's peak working set).
 /// </summary>
