@@ -272,7 +272,11 @@ internal static class CorroborationRun
 
     private static GroupPlan[] MergeSorted(GroupPlan?[] kept, List<GroupPlan> added)
     {
-        added.Sort(ComparePlans);
+        if (!IsSorted(added))
+        {
+            added.Sort(ComparePlans);
+        }
+
         var result = new GroupPlan[kept.Count(p => p is not null) + added.Count];
         int r = 0;
         int a = 0;
@@ -299,9 +303,22 @@ internal static class CorroborationRun
         return result;
     }
 
+    private static bool IsSorted(List<GroupPlan> plans)
+    {
+        for (int i = 1; i < plans.Count; i++)
+        {
+            if (ComparePlans(plans[i - 1], plans[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int ComparePlans(GroupPlan x, GroupPlan y)
     {
-        int c = x.Subject.CompareTo(y.Subject);
+        int c = EntityOrder.Instance.Compare(x.Subject, y.Subject);
         return c != 0 ? c : x.Facet.CompareTo(y.Facet);
     }
 }
@@ -315,6 +332,8 @@ internal static class CorroborationRun
 /// </summary>
 internal sealed class ReliabilityLearner(CorroborationOptions options)
 {
+    private List<(int Source, double Score)>[] scores = [];
+
     public (double[] Trust, int[] Judged, ReliabilityLearning Learning) Learn(GroupPlan[] plans, double[] initial)
     {
         var trust = initial;
@@ -348,21 +367,26 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
     }
 
     /// <summary>Scores all groups in parallel chunks; each chunk records its scores in plan order and the chunks are
-    /// added up in order, so the sums are the same whatever the scheduling.</summary>
-    private static void Score(GroupPlan[] plans, double[] trust, double[] sum, int[] judged)
+    /// added up in order, so the sums are the same whatever the scheduling. The chunks' lists are reused by every
+    /// iteration.</summary>
+    private void Score(GroupPlan[] plans, double[] trust, double[] sum, int[] judged)
     {
         const int ChunkSize = 1024;
         int chunks = (plans.Length + ChunkSize - 1) / ChunkSize;
-        var scores = new List<(int Source, double Score)>[chunks];
+        if (scores.Length != chunks)
+        {
+            scores = new List<(int Source, double Score)>[chunks];
+        }
+
         Parallel.For(0, chunks, () => new GroupSolver(), (c, _, solver) =>
         {
-            var list = new List<(int, double)>();
+            var list = scores[c] ??= [];
+            list.Clear();
             for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
             {
                 solver.Score(plans[p], trust, list);
             }
 
-            scores[c] = list;
             return solver;
         }, _ => { });
         foreach (var list in scores)
