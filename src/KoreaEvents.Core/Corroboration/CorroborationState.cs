@@ -211,15 +211,14 @@ internal static class CorroborationRun
         {
             var plan = plans[p];
             var outcome = local.Solver.Decide(plan, learnedTrust);
-            var signature = GroupResultBuilder.Signature(plan, outcome, grades);
-            if (plan.Cached is { } cached && cached.Signature.AsSpan().SequenceEqual(signature))
+            if (plan.Cached is { } cached && GroupResultBuilder.Shows(cached.Outcome, plan, outcome, grades))
             {
-                results[p] = cached.Result;
+                results[p] = cached;
                 return local;
             }
 
             results[p] = GroupResultBuilder.Build(plan, outcome, grades, options, graph);
-            plan.Cached = new CachedResult(signature, results[p]);
+            plan.Cached = results[p];
             return (local.Solver, local.Built + 1);
         }, local => Interlocked.Add(ref resultsBuilt, local.Built));
 

@@ -63,9 +63,9 @@ internal sealed class GroupPlan
     /// <summary>Why each origin's claims count once (null entries: a single claim; null: every claim is its own origin).</summary>
     public required OriginLink[]?[]? OriginLinks { get; init; }
 
-    /// <summary>The signature of the last outcome a result was built for, and that result (one reference, so it is
-    /// published atomically when two reports sharing this plan are updated on different threads).</summary>
-    public CachedResult? Cached { get; set; }
+    /// <summary>The last result built for this plan, with the outcome it shows (one reference, so it is published
+    /// atomically when two reports sharing this plan are updated on different threads).</summary>
+    public ClaimGroupResult? Cached { get; set; }
 
     public int Count => Claims.Length;
 
@@ -157,9 +157,6 @@ internal sealed class GroupPlan
 
     internal static LocalDate FromDayNumber(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
 }
-
-/// <summary>A group result and the signature of the outcome it shows.</summary>
-internal sealed record CachedResult(long[] Signature, ClaimGroupResult Result);
 
 /// <summary>Builds <see cref="GroupPlan"/>s. Holds scratch buffers, so a plan allocates only what it keeps; one
 /// builder per thread.</summary>

@@ -3,15 +3,19 @@ namespace KoreaEvents.Core.Corroboration;
 /// <summary>What one group decided with one set of weights.</summary>
 internal readonly struct GroupOutcome
 {
+    public const byte SupportingFlag = 1;
+
+    public const byte DissentingFlag = 2;
+
     public required int Best { get; init; }
 
     public required ClaimStance[] Stances { get; init; }
 
     public required long[] OriginWeights { get; init; }
 
-    public required bool[] Supporting { get; init; }
-
-    public required bool[] Dissenting { get; init; }
+    /// <summary>Per origin: <see cref="SupportingFlag"/> when a claim of it supports the consensus, and
+    /// <see cref="DissentingFlag"/> when one conflicts.</summary>
+    public required byte[] OriginFlags { get; init; }
 
     public required long SupportWeight { get; init; }
 
@@ -137,8 +141,7 @@ internal sealed class GroupSolver
 
         int n = plan.Count;
         var stances = new ClaimStance[n];
-        var supporting = new bool[plan.OriginCount];
-        var dissenting = new bool[plan.OriginCount];
+        var flags = new byte[plan.OriginCount];
         for (int i = 0; i < n; i++)
         {
             var role = plan.Roles[i];
@@ -151,11 +154,11 @@ internal sealed class GroupSolver
             };
             if (stances[i] == ClaimStance.Supports)
             {
-                supporting[plan.OriginOf[i]] = true;
+                flags[plan.OriginOf[i]] |= GroupOutcome.SupportingFlag;
             }
             else if (stances[i] == ClaimStance.Conflicts)
             {
-                dissenting[plan.OriginOf[i]] = true;
+                flags[plan.OriginOf[i]] |= GroupOutcome.DissentingFlag;
             }
         }
 
@@ -165,13 +168,13 @@ internal sealed class GroupSolver
         int dissentCount = 0;
         for (int o = 0; o < plan.OriginCount; o++)
         {
-            if (supporting[o])
+            if ((flags[o] & GroupOutcome.SupportingFlag) != 0)
             {
                 support += originWeights[o];
                 supportCount++;
             }
 
-            if (dissenting[o])
+            if ((flags[o] & GroupOutcome.DissentingFlag) != 0)
             {
                 dissent += originWeights[o];
                 dissentCount++;
@@ -188,8 +191,7 @@ internal sealed class GroupSolver
             Best = best,
             Stances = stances,
             OriginWeights = originWeights,
-            Supporting = supporting,
-            Dissenting = dissenting,
+            OriginFlags = flags,
             SupportWeight = support,
             DissentWeight = dissent,
             SupportingCount = supportCount,
