@@ -57,6 +57,12 @@ internal sealed class GroupPlan
     /// <summary>Sorted sweep events: slot in the high 32 bits, 1 for a start (0 for an end) in bit 31, the origin below.</summary>
     public required long[] Events { get; init; }
 
+    /// <summary>For groups that learning judges exactly (two or more asserting origins, at most
+    /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims): per asserting claim, the origins (bit o for origin
+    /// o) with an asserting claim compatible with it, its own origin included; null otherwise. Does not depend on
+    /// trust, so it is found once rather than in every learning iteration.</summary>
+    public ulong[]? CompatibleOrigins { get; init; }
+
     /// <summary>The place or entity of each slot (entity groups only).</summary>
     public EntityRef[]? SlotEntities { get; init; }
 
@@ -353,6 +359,8 @@ internal sealed class GroupPlanBuilder
 
         var eventArray = events.ToArray();
         Array.Sort(eventArray);
+        var compatibleOrigins = confirmingOrigins >= 2 && n <= GroupSolver.ExactCompetitionLimit
+            ? CompatibleOrigins(n, originOf, roles, rangeArray) : null;
 
         return new GroupPlan
         {
@@ -371,9 +379,53 @@ internal sealed class GroupPlanBuilder
             RangeStart = SingleRanges(n) ? null : rangeStart.AsSpan(0, n + 1).ToArray(),
             Ranges = rangeArray,
             Events = eventArray,
+            CompatibleOrigins = compatibleOrigins,
             SlotEntities = slotEntities,
             OriginLinks = origins == n ? null : BuildLinks(claims, sourceOf, originOf, origins, anyStatement ? statements : null),
         };
+    }
+
+    /// <summary>See <see cref="GroupPlan.CompatibleOrigins"/>.</summary>
+    private ulong[] CompatibleOrigins(int n, int[] originOf, ClaimRole[] roles, int[] rangeArray)
+    {
+        var result = new ulong[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] != ClaimRole.Confirming)
+            {
+                continue;
+            }
+
+            ulong mask = 1UL << originOf[i];
+            for (int j = 0; j < n; j++)
+            {
+                if (roles[j] == ClaimRole.Confirming && (mask & (1UL << originOf[j])) == 0 && Intersects(i, j, rangeArray))
+                {
+                    mask |= 1UL << originOf[j];
+                }
+            }
+
+            result[i] = mask;
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether claims x and y cover a common slot.</summary>
+    private bool Intersects(int x, int y, int[] rangeArray)
+    {
+        for (int k = rangeStart[x]; k < rangeStart[x + 1]; k++)
+        {
+            for (int m = rangeStart[y]; m < rangeStart[y + 1]; m++)
+            {
+                if (rangeArray[2 * k] < rangeArray[(2 * m) + 1] && rangeArray[2 * m] < rangeArray[(2 * k) + 1])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an earlier asserting claim of the same origin has the range [low, high).</summary>

@@ -47,7 +47,6 @@ internal sealed class GroupSolver
     private int[] evalSlot = new int[64];
     private long[] evalWeight = new long[64];
     private int evalCount;
-    private bool[] compatible = new bool[64];
     private readonly List<long[]> sparse = [];
     private int sparseFor = -1;
 
@@ -302,21 +301,7 @@ internal sealed class GroupSolver
     /// </summary>
     private long HeaviestCompetitor(GroupPlan plan, int claim, long[] w)
     {
-        if (compatible.Length < plan.OriginCount)
-        {
-            compatible = new bool[Math.Max(plan.OriginCount, compatible.Length * 2)];
-        }
-
-        Array.Clear(compatible, 0, plan.OriginCount);
-        compatible[plan.OriginOf[claim]] = true;
-        for (int j = 0; j < plan.Count; j++)
-        {
-            if (plan.Roles[j] == ClaimRole.Confirming && !compatible[plan.OriginOf[j]] && Intersects(plan, claim, j))
-            {
-                compatible[plan.OriginOf[j]] = true;
-            }
-        }
-
+        ulong compatible = plan.CompatibleOrigins![claim];
         var events = plan.Events;
         long current = 0;
         long best = 0;
@@ -328,7 +313,7 @@ internal sealed class GroupSolver
             {
                 long ev = events[e];
                 int origin = (int)(ev & 0x7FFFFFFF);
-                if (compatible[origin])
+                if ((compatible & (1UL << origin)) != 0)
                 {
                     continue;
                 }
@@ -353,22 +338,6 @@ internal sealed class GroupSolver
         }
 
         return best;
-    }
-
-    private static bool Intersects(GroupPlan plan, int x, int y)
-    {
-        for (int k = plan.RangeBegin(x); k < plan.RangeEnd(x); k++)
-        {
-            for (int m = plan.RangeBegin(y); m < plan.RangeEnd(y); m++)
-            {
-                if (plan.Ranges[2 * k] < plan.Ranges[(2 * m) + 1] && plan.Ranges[2 * m] < plan.Ranges[(2 * k) + 1])
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The heaviest coverage over the claim's slots (after a recording sweep).</summary>
