@@ -128,7 +128,7 @@ internal static class CorroborationRun
         var oldPlans = previous?.Plans ?? [];
         var kept = new GroupPlan?[oldPlans.Length];
         Array.Copy(oldPlans, kept, oldPlans.Length);
-        var work = new List<(Claim[] Claims, int[] SourceOf, bool Sorted)>();
+        var work = new List<(Claim[] Claims, int[] SourceOf, bool InOrder)>();
         var (sorted, starts) = (grouped.Sorted, grouped.GroupStarts);
         for (int g = 0; g + 1 < starts.Length; g++)
         {
