@@ -8,7 +8,7 @@ namespace KoreaEvents.Core.Benchmarks.Corroboration;
 
 /// <summary>
 /// Corroboration of synthetic claims at 10³ to 10⁶, against the baseline that merely reads and groups the same
-/// claims (interning subjects and facets, sorting by subject and facet). Targets: time per claim at 10⁶ within
+/// claims (interning subjects, facets and sources, sorting by subject and facet). Targets: time per claim at 10⁶ within
 /// 1.5× of that at 10⁴; corroboration under 3× reading and grouping; peak memory at 10⁶ under 500 MB (printed at
 /// cleanup as the process's peak working set).
 /// </summary>
@@ -27,7 +27,7 @@ public class ClaimCorroborationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        (sources, claims) = SyntheticClaims.Generate(Claims, seed: 42);
+        (sources, claims) = SyntheticEventClaims.Generate(Claims, seed: 42);
         engine = new CorroborationEngine();
     }
 
@@ -57,7 +57,7 @@ public class TextReuseBenchmarks
 
     /// <summary>Generates the documents once per size.</summary>
     [GlobalSetup]
-    public void Setup() => documents = SyntheticClaims.Documents(Documents, 0.05, seed: 7);
+    public void Setup() => documents = SyntheticEventClaims.Documents(Documents, 0.05, seed: 7);
 
     /// <summary>Indexes every document and returns the reuse pairs found.</summary>
     [Benchmark]
@@ -80,7 +80,7 @@ public class TextReuseBenchmarks
 /// 20 wires; each source has its own accuracy (55 % to 98 %), a wrong claim states a nearby wrong value; 10 % of
 /// claims are reported statements (shared keys), 5 % hedged or future.
 /// </summary>
-internal static class SyntheticClaims
+internal static class SyntheticEventClaims
 {
     public static (Source[] Sources, Claim[] Claims) Generate(int count, int seed)
     {

@@ -37,7 +37,7 @@ public sealed class CorroborationReport
         {
             int c = string.CompareOrdinal(a.From.Value, b.From.Value);
             c = c != 0 ? c : string.CompareOrdinal(a.To.Value, b.To.Value);
-            return c != 0 ? c : a.Kind.CompareTo(b.Kind);
+            return c != 0 ? c : ((int)a.Kind).CompareTo((int)b.Kind);
         });
         SourceLinks = links;
     }

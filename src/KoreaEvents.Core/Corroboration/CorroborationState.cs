@@ -110,41 +110,57 @@ internal static class CorroborationRun
             textCount = textIndex.TextCount;
         }
 
-        // ---- claims: group the new ones, merge them into their groups
+        // ---- claims: group the new ones (interning their sources), merge them into their groups
         var newClaims = claims as IReadOnlyList<Claim> ?? claims.ToArray();
         for (int i = 0; i < newClaims.Count; i++)
         {
             Preconditions.CheckArgument(newClaims[i] is not null, nameof(claims), "A claim must not be null.");
-            graph.Intern(newClaims[i].Source);
+        }
+
+        var grouped = ClaimGrouping.Group(newClaims);
+        var graphIndex = new int[grouped.Sources.Length];
+        for (int s = 0; s < graphIndex.Length; s++)
+        {
+            graphIndex[s] = graph.Intern(grouped.Sources[s]);
         }
 
         var components = graph.Components;
         var oldPlans = previous?.Plans ?? [];
         var kept = new GroupPlan?[oldPlans.Length];
         Array.Copy(oldPlans, kept, oldPlans.Length);
-        var work = new List<(Claim[] Claims, int[]? SourceOf)>();
-        var (sorted, starts) = ClaimGrouping.Group(newClaims);
+        var work = new List<(Claim[] Claims, int[] SourceOf, bool InOrder)>();
+        var (sorted, starts) = (grouped.Sorted, grouped.GroupStarts);
         for (int g = 0; g + 1 < starts.Length; g++)
         {
             int start = starts[g];
             int count = starts[g + 1] - start;
             int existing = previous?.IndexOf(sorted[start].Subject, sorted[start].Facet) ?? -1;
+            int offset = 0;
             Claim[] groupClaims;
+            int[] groupSources;
             if (existing >= 0)
             {
-                var old = oldPlans[existing].Claims;
-                groupClaims = new Claim[old.Length + count];
-                old.CopyTo(groupClaims, 0);
-                Array.Copy(sorted, start, groupClaims, old.Length, count);
+                var old = oldPlans[existing];
+                offset = old.Count;
+                groupClaims = new Claim[offset + count];
+                groupSources = new int[offset + count];
+                old.Claims.CopyTo(groupClaims, 0);
+                old.SourceOf.CopyTo(groupSources, 0);
                 kept[existing] = null;
             }
             else
             {
                 groupClaims = new Claim[count];
-                Array.Copy(sorted, start, groupClaims, 0, count);
+                groupSources = new int[count];
             }
 
-            work.Add((groupClaims, null));
+            Array.Copy(sorted, start, groupClaims, offset, count);
+            for (int i = 0; i < count; i++)
+            {
+                groupSources[offset + i] = graphIndex[grouped.SourceOf[start + i]];
+            }
+
+            work.Add((groupClaims, groupSources, false));
         }
 
         // ---- groups whose sources were merged by the new sources or texts are rebuilt too
@@ -154,7 +170,7 @@ internal static class CorroborationRun
             {
                 if (kept[p] is { } plan && PartitionChanged(plan, components))
                 {
-                    work.Add((plan.Claims, plan.SourceOf));
+                    work.Add((plan.Claims, plan.SourceOf, true));
                     kept[p] = null;
                 }
             }
@@ -165,11 +181,10 @@ internal static class CorroborationRun
         int plansBuilt = 0;
         Parallel.For(0, work.Count, () => new GroupPlanBuilder(options, graph), (w, _, builder) =>
         {
-            var (groupClaims, sourceOf) = work[w];
-            if (sourceOf is null)
+            var (groupClaims, sourceOf, inOrder) = work[w];
+            if (!inOrder)
             {
-                Array.Sort(groupClaims, ClaimOrder.CompareWithinGroup);
-                sourceOf = SourcesOf(groupClaims, graph);
+                Array.Sort(groupClaims, sourceOf, ClaimOrder.WithinGroup);
             }
 
             added[w] = builder.Build(groupClaims, sourceOf);
@@ -196,15 +211,14 @@ internal static class CorroborationRun
         {
             var plan = plans[p];
             var outcome = local.Solver.Decide(plan, learnedTrust);
-            var signature = GroupResultBuilder.Signature(plan, outcome, grades);
-            if (plan.Cached is { } cached && cached.Signature.AsSpan().SequenceEqual(signature))
+            if (plan.Cached is { } cached && GroupResultBuilder.Shows(cached.Outcome, plan, outcome, grades))
             {
-                results[p] = cached.Result;
+                results[p] = cached;
                 return local;
             }
 
             results[p] = GroupResultBuilder.Build(plan, outcome, grades, options, graph);
-            plan.Cached = new CachedResult(signature, results[p]);
+            plan.Cached = results[p];
             return (local.Solver, local.Built + 1);
         }, local => Interlocked.Add(ref resultsBuilt, local.Built));
 
@@ -224,17 +238,6 @@ internal static class CorroborationRun
             ResultsBuilt = resultsBuilt,
         };
         return (state, results);
-    }
-
-    private static int[] SourcesOf(Claim[] claims, SourceGraph graph)
-    {
-        var result = new int[claims.Length];
-        for (int i = 0; i < claims.Length; i++)
-        {
-            graph.TryGetIndex(claims[i].Source, out result[i]);
-        }
-
-        return result;
     }
 
     /// <summary>Whether two claims of the plan in different origins now have sources in one component (claims
@@ -268,7 +271,11 @@ internal static class CorroborationRun
 
     private static GroupPlan[] MergeSorted(GroupPlan?[] kept, List<GroupPlan> added)
     {
-        added.Sort(ComparePlans);
+        if (!IsSorted(added))
+        {
+            added.Sort(ComparePlans);
+        }
+
         var result = new GroupPlan[kept.Count(p => p is not null) + added.Count];
         int r = 0;
         int a = 0;
@@ -295,9 +302,22 @@ internal static class CorroborationRun
         return result;
     }
 
+    private static bool IsSorted(List<GroupPlan> plans)
+    {
+        for (int i = 1; i < plans.Count; i++)
+        {
+            if (ComparePlans(plans[i - 1], plans[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int ComparePlans(GroupPlan x, GroupPlan y)
     {
-        int c = x.Subject.CompareTo(y.Subject);
+        int c = EntityOrder.Instance.Compare(x.Subject, y.Subject);
         return c != 0 ? c : x.Facet.CompareTo(y.Facet);
     }
 }
@@ -311,6 +331,8 @@ internal static class CorroborationRun
 /// </summary>
 internal sealed class ReliabilityLearner(CorroborationOptions options)
 {
+    private List<(int Source, double Score)>[] scores = [];
+
     public (double[] Trust, int[] Judged, ReliabilityLearning Learning) Learn(GroupPlan[] plans, double[] initial)
     {
         var trust = initial;
@@ -344,21 +366,26 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
     }
 
     /// <summary>Scores all groups in parallel chunks; each chunk records its scores in plan order and the chunks are
-    /// added up in order, so the sums are the same whatever the scheduling.</summary>
-    private static void Score(GroupPlan[] plans, double[] trust, double[] sum, int[] judged)
+    /// added up in order, so the sums are the same whatever the scheduling. The chunks' lists are reused by every
+    /// iteration.</summary>
+    private void Score(GroupPlan[] plans, double[] trust, double[] sum, int[] judged)
     {
         const int ChunkSize = 1024;
         int chunks = (plans.Length + ChunkSize - 1) / ChunkSize;
-        var scores = new List<(int Source, double Score)>[chunks];
+        if (scores.Length != chunks)
+        {
+            scores = new List<(int Source, double Score)>[chunks];
+        }
+
         Parallel.For(0, chunks, () => new GroupSolver(), (c, _, solver) =>
         {
-            var list = new List<(int, double)>();
+            var list = scores[c] ??= [];
+            list.Clear();
             for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
             {
                 solver.Score(plans[p], trust, list);
             }
 
-            scores[c] = list;
             return solver;
         }, _ => { });
         foreach (var list in scores)

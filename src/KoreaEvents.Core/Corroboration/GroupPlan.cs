@@ -57,15 +57,21 @@ internal sealed class GroupPlan
     /// <summary>Sorted sweep events: slot in the high 32 bits, 1 for a start (0 for an end) in bit 31, the origin below.</summary>
     public required long[] Events { get; init; }
 
+    /// <summary>For groups that learning judges exactly (two or more asserting origins, at most
+    /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims): per asserting claim, the origins (bit o for origin
+    /// o) with an asserting claim compatible with it, its own origin included; null otherwise. Does not depend on
+    /// trust, so it is found once rather than in every learning iteration.</summary>
+    public ulong[]? CompatibleOrigins { get; init; }
+
     /// <summary>The place or entity of each slot (entity groups only).</summary>
     public EntityRef[]? SlotEntities { get; init; }
 
     /// <summary>Why each origin's claims count once (null entries: a single claim; null: every claim is its own origin).</summary>
     public required OriginLink[]?[]? OriginLinks { get; init; }
 
-    /// <summary>The signature of the last outcome a result was built for, and that result (one reference, so it is
-    /// published atomically when two reports sharing this plan are updated on different threads).</summary>
-    public CachedResult? Cached { get; set; }
+    /// <summary>The last result built for this plan, with the outcome it shows (one reference, so it is published
+    /// atomically when two reports sharing this plan are updated on different threads).</summary>
+    public ClaimGroupResult? Cached { get; set; }
 
     public int Count => Claims.Length;
 
@@ -158,20 +164,39 @@ internal sealed class GroupPlan
     internal static LocalDate FromDayNumber(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
 }
 
-/// <summary>A group result and the signature of the outcome it shows.</summary>
-internal sealed record CachedResult(long[] Signature, ClaimGroupResult Result);
-
-/// <summary>Builds <see cref="GroupPlan"/>s. Holds scratch buffers; one builder per thread.</summary>
+/// <summary>Builds <see cref="GroupPlan"/>s. Holds scratch buffers, so a plan allocates only what it keeps; one
+/// builder per thread.</summary>
 internal sealed class GroupPlanBuilder
 {
     /// <summary>The most year shifts tried for one date with an unstated year.</summary>
     internal const int MaxYearShifts = 400;
+
+    /// <summary>Groups up to this many claims find an origin's repeated range by a scan, larger ones by a set.</summary>
+    private const int RepeatScanLimit = 64;
 
     private readonly CorroborationOptions options;
     private readonly SourceGraph graph;
     private readonly int[] components;
     private int[] parent = new int[64];
     private int[] originOfRoot = new int[64];
+    private int[] componentOf = new int[64];
+    private int[] lastSource = new int[64];
+    private int[] fill = new int[64];
+    private int[] rangeStart = new int[65];
+    private byte[] kindsOfOrigin = new byte[64];
+    private string?[] statements = new string?[64];
+    private string?[] valueKeys = new string?[64];
+    private readonly List<int> ranges = new(256);
+    private readonly List<long> events = new(256);
+    private readonly List<int> owner = new(64);
+    private readonly List<int> dayLows = new(64);
+    private readonly List<int> dayHighs = new(64);
+    private readonly List<int> dayKeys = new(128);
+    private readonly List<decimal> quantityLows = new(64);
+    private readonly List<decimal> quantityHighs = new(64);
+    private readonly List<decimal> quantityKeys = new(128);
+    private readonly List<EntityRef> entities = new(64);
+    private readonly List<string> texts = new(64);
 
     public GroupPlanBuilder(CorroborationOptions options, SourceGraph graph)
     {
@@ -188,31 +213,28 @@ internal sealed class GroupPlanBuilder
     {
         Built++;
         int n = claims.Length;
-        var componentOf = new int[n];
+        EnsureScratch(n);
         for (int i = 0; i < n; i++)
         {
             componentOf[i] = components[sourceOf[i]];
         }
 
         // ---- origins: union-find over the group's claims (same source or source component; same statement)
-        EnsureScratch(n);
         for (int i = 0; i < n; i++)
         {
             parent[i] = i;
         }
 
-        string?[]? statements = null;
+        bool anyStatement = false;
         for (int i = 0; i < n; i++)
         {
-            if (claims[i].Attribution is { } attribution)
-            {
-                statements ??= new string?[n];
-                statements[i] = attribution.StatementKey;
-            }
+            string? key = claims[i].Attribution?.StatementKey;
+            statements[i] = key;
+            anyStatement |= claims[i].Attribution is not null;
         }
 
         UnionEqual(n, componentOf);
-        if (statements is not null)
+        if (anyStatement)
         {
             UnionEqual(n, statements);
         }
@@ -233,18 +255,18 @@ internal sealed class GroupPlanBuilder
 
         // ---- value kind and roles
         // The group's kind is the one stated by the most origins (repeats within an origin count once).
-        var kindsOfOrigin = new byte[origins];
+        Array.Clear(kindsOfOrigin, 0, origins);
         for (int i = 0; i < n; i++)
         {
             kindsOfOrigin[originOf[i]] |= (byte)(1 << (int)GroupPlan.KindOf(claims[i].Value));
         }
 
         Span<int> kindCounts = stackalloc int[5];
-        foreach (byte kinds in kindsOfOrigin)
+        for (int o = 0; o < origins; o++)
         {
             for (int k = 0; k < 5; k++)
             {
-                kindCounts[k] += (kinds >> k) & 1;
+                kindCounts[k] += (kindsOfOrigin[o] >> k) & 1;
             }
         }
 
@@ -270,67 +292,41 @@ internal sealed class GroupPlanBuilder
                 };
         }
 
-        // ---- origin sources (CSR) and which origins can count
+        // ---- which origins can count, and (when claims share origins) the origin sources (CSR)
         var originConfirming = new bool[origins];
-        var originSourceCount = new int[origins + 1];
-        var lastSource = new int[origins];
-        Array.Fill(lastSource, -1);
-        for (int i = 0; i < n; i++)
-        {
-            int o = originOf[i];
-            if (roles[i] == ClaimRole.Confirming)
-            {
-                originConfirming[o] = true;
-            }
-
-            if (lastSource[o] != sourceOf[i])
-            {
-                lastSource[o] = sourceOf[i];
-                originSourceCount[o + 1]++;
-            }
-        }
-
-        for (int o = 0; o < origins; o++)
-        {
-            originSourceCount[o + 1] += originSourceCount[o];
-        }
-
-        var originSources = new int[originSourceCount[origins]];
-        var fill = new int[origins];
-        Array.Fill(lastSource, -1);
-        for (int i = 0; i < n; i++)
-        {
-            int o = originOf[i];
-            if (lastSource[o] != sourceOf[i])
-            {
-                lastSource[o] = sourceOf[i];
-                originSources[originSourceCount[o] + fill[o]++] = sourceOf[i];
-            }
-        }
-
         int confirmingOrigins = 0;
-        foreach (bool c in originConfirming)
+        for (int i = 0; i < n; i++)
         {
-            confirmingOrigins += c ? 1 : 0;
+            if (roles[i] == ClaimRole.Confirming && !originConfirming[originOf[i]])
+            {
+                originConfirming[originOf[i]] = true;
+                confirmingOrigins++;
+            }
+        }
+
+        int[]? originSourceStart = null;
+        int[]? originSources = null;
+        if (origins < n)
+        {
+            (originSourceStart, originSources) = OriginSources(n, origins, originOf, sourceOf);
         }
 
         // ---- value ranges over slots
-        var rangeStart = new int[n + 1];
-        var ranges = new List<int>(2 * n);
+        ranges.Clear();
         EntityRef[]? slotEntities = null;
         switch (kind)
         {
             case ValueKind.Date:
-                EncodeDates(claims, roles, rangeStart, ranges);
+                EncodeDates(claims, roles);
                 break;
             case ValueKind.Quantity:
-                EncodeQuantities(claims, roles, rangeStart, ranges);
+                EncodeQuantities(claims, roles);
                 break;
             case ValueKind.Entity:
-                slotEntities = EncodeEntities(claims, roles, rangeStart, ranges);
+                slotEntities = EncodeEntities(claims, roles);
                 break;
             default:
-                EncodeEqualities(claims, roles, kind, rangeStart, ranges);
+                EncodeEqualities(claims, roles, kind);
                 break;
         }
 
@@ -338,8 +334,8 @@ internal sealed class GroupPlanBuilder
 
         // One start and one end event per range of an asserting claim. A range an origin already covers adds
         // nothing (a repeated claim must not change the outcome), so it gets no events.
-        HashSet<(int, int, int)>? emitted = origins < n ? [] : null;
-        var eventList = new List<long>(4 * n);
+        HashSet<(int, int, int)>? emitted = origins < n && n > RepeatScanLimit ? [] : null;
+        events.Clear();
         for (int i = 0; i < n; i++)
         {
             if (roles[i] != ClaimRole.Confirming)
@@ -351,18 +347,20 @@ internal sealed class GroupPlanBuilder
             {
                 int low = rangeArray[2 * k];
                 int high = rangeArray[(2 * k) + 1];
-                if (emitted is not null && !emitted.Add((originOf[i], low, high)))
+                if (origins < n && (emitted is null ? CoveredEarlier(i, low, high, originOf, roles, rangeArray) : !emitted.Add((originOf[i], low, high))))
                 {
                     continue;
                 }
 
-                eventList.Add(((long)low << 32) | (1L << 31) | (uint)originOf[i]);
-                eventList.Add(((long)high << 32) | (uint)originOf[i]);
+                events.Add(((long)low << 32) | (1L << 31) | (uint)originOf[i]);
+                events.Add(((long)high << 32) | (uint)originOf[i]);
             }
         }
 
-        var events = eventList.ToArray();
-        Array.Sort(events);
+        var eventArray = events.ToArray();
+        Array.Sort(eventArray);
+        var compatibleOrigins = confirmingOrigins >= 2 && n <= GroupSolver.ExactCompetitionLimit
+            ? CompatibleOrigins(n, originOf, roles, rangeArray) : null;
 
         return new GroupPlan
         {
@@ -374,21 +372,125 @@ internal sealed class GroupPlanBuilder
             Roles = roles,
             Kind = kind,
             OriginCount = origins,
-            OriginSourceStart = origins == n ? null : originSourceCount,
-            OriginSources = origins == n ? null : originSources,
+            OriginSourceStart = originSourceStart,
+            OriginSources = originSources,
             OriginConfirming = originConfirming,
             ConfirmingOrigins = confirmingOrigins,
-            RangeStart = SingleRanges(rangeStart) ? null : rangeStart,
+            RangeStart = SingleRanges(n) ? null : rangeStart.AsSpan(0, n + 1).ToArray(),
             Ranges = rangeArray,
-            Events = events,
+            Events = eventArray,
+            CompatibleOrigins = compatibleOrigins,
             SlotEntities = slotEntities,
-            OriginLinks = origins == n ? null : BuildLinks(claims, sourceOf, originOf, origins, statements),
+            OriginLinks = origins == n ? null : BuildLinks(claims, sourceOf, originOf, origins, anyStatement ? statements : null),
         };
     }
 
-    private static bool SingleRanges(int[] rangeStart)
+    /// <summary>See <see cref="GroupPlan.CompatibleOrigins"/>.</summary>
+    private ulong[] CompatibleOrigins(int n, int[] originOf, ClaimRole[] roles, int[] rangeArray)
     {
-        for (int i = 0; i + 1 < rangeStart.Length; i++)
+        var result = new ulong[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] != ClaimRole.Confirming)
+            {
+                continue;
+            }
+
+            ulong mask = 1UL << originOf[i];
+            for (int j = 0; j < n; j++)
+            {
+                if (roles[j] == ClaimRole.Confirming && (mask & (1UL << originOf[j])) == 0 && Intersects(i, j, rangeArray))
+                {
+                    mask |= 1UL << originOf[j];
+                }
+            }
+
+            result[i] = mask;
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether claims x and y cover a common slot.</summary>
+    private bool Intersects(int x, int y, int[] rangeArray)
+    {
+        for (int k = rangeStart[x]; k < rangeStart[x + 1]; k++)
+        {
+            for (int m = rangeStart[y]; m < rangeStart[y + 1]; m++)
+            {
+                if (rangeArray[2 * k] < rangeArray[(2 * m) + 1] && rangeArray[2 * m] < rangeArray[(2 * k) + 1])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an earlier asserting claim of the same origin has the range [low, high).</summary>
+    private bool CoveredEarlier(int claim, int low, int high, int[] originOf, ClaimRole[] roles, int[] rangeArray)
+    {
+        int origin = originOf[claim];
+        for (int j = 0; j <= claim; j++)
+        {
+            if (originOf[j] != origin || roles[j] != ClaimRole.Confirming)
+            {
+                continue;
+            }
+
+            int end = j == claim ? -1 : rangeStart[j + 1];
+            for (int k = rangeStart[j]; k < end; k++)
+            {
+                if (rangeArray[2 * k] == low && rangeArray[(2 * k) + 1] == high)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The distinct sources of each origin, in claim order (CSR).</summary>
+    private (int[] Start, int[] Sources) OriginSources(int n, int origins, int[] originOf, int[] sourceOf)
+    {
+        var start = new int[origins + 1];
+        Array.Fill(lastSource, -1, 0, origins);
+        for (int i = 0; i < n; i++)
+        {
+            int o = originOf[i];
+            if (lastSource[o] != sourceOf[i])
+            {
+                lastSource[o] = sourceOf[i];
+                start[o + 1]++;
+            }
+        }
+
+        for (int o = 0; o < origins; o++)
+        {
+            start[o + 1] += start[o];
+        }
+
+        var sources = new int[start[origins]];
+        Array.Clear(fill, 0, origins);
+        Array.Fill(lastSource, -1, 0, origins);
+        for (int i = 0; i < n; i++)
+        {
+            int o = originOf[i];
+            if (lastSource[o] != sourceOf[i])
+            {
+                lastSource[o] = sourceOf[i];
+                sources[start[o] + fill[o]++] = sourceOf[i];
+            }
+        }
+
+        return (start, sources);
+    }
+
+    private bool SingleRanges(int n)
+    {
+        for (int i = 0; i < n; i++)
         {
             if (rangeStart[i + 1] - rangeStart[i] != 1)
             {
@@ -408,6 +510,13 @@ internal sealed class GroupPlanBuilder
             int size = Math.Max(n, parent.Length * 2);
             parent = new int[size];
             originOfRoot = new int[size];
+            componentOf = new int[size];
+            lastSource = new int[size];
+            fill = new int[size];
+            rangeStart = new int[size + 1];
+            kindsOfOrigin = new byte[size];
+            statements = new string?[size];
+            valueKeys = new string?[size];
         }
     }
 
@@ -662,7 +771,7 @@ internal sealed class GroupPlanBuilder
 
     // ------------------------------------------------------------------ value encodings
 
-    private static void EncodeDates(Claim[] claims, ClaimRole[] roles, int[] rangeStart, List<int> ranges)
+    private void EncodeDates(Claim[] claims, ClaimRole[] roles)
     {
         int n = claims.Length;
 
@@ -689,9 +798,9 @@ internal sealed class GroupPlanBuilder
             }
         }
 
-        var lows = new List<int>(n);
-        var highs = new List<int>(n);
-        var owner = new List<int>(n);
+        owner.Clear();
+        dayLows.Clear();
+        dayHighs.Clear();
         var shifts = statedYears is null ? null : new SortedSet<int>();
         for (int i = 0; i < n; i++)
         {
@@ -704,8 +813,8 @@ internal sealed class GroupPlanBuilder
             if (date.IsYearStated)
             {
                 owner.Add(i);
-                lows.Add(GroupPlan.DayNumber(date.Start));
-                highs.Add(GroupPlan.DayNumber(date.End));
+                dayLows.Add(GroupPlan.DayNumber(date.Start));
+                dayHighs.Add(GroupPlan.DayNumber(date.End));
                 continue;
             }
 
@@ -727,20 +836,20 @@ internal sealed class GroupPlanBuilder
                 }
 
                 owner.Add(i);
-                lows.Add(GroupPlan.DayNumber(date.Start.PlusYears(k)));
-                highs.Add(GroupPlan.DayNumber(date.End.PlusYears(k)));
+                dayLows.Add(GroupPlan.DayNumber(date.Start.PlusYears(k)));
+                dayHighs.Add(GroupPlan.DayNumber(date.End.PlusYears(k)));
             }
         }
 
-        Axis(n, owner, lows, highs, rangeStart, ranges);
+        Axis(n, dayLows, dayHighs, dayKeys);
     }
 
-    private void EncodeQuantities(Claim[] claims, ClaimRole[] roles, int[] rangeStart, List<int> ranges)
+    private void EncodeQuantities(Claim[] claims, ClaimRole[] roles)
     {
         int n = claims.Length;
-        var lows = new List<decimal>(n);
-        var highs = new List<decimal>(n);
-        var owner = new List<int>(n);
+        owner.Clear();
+        quantityLows.Clear();
+        quantityHighs.Clear();
         for (int i = 0; i < n; i++)
         {
             if (roles[i] == ClaimRole.Incomparable)
@@ -750,40 +859,41 @@ internal sealed class GroupPlanBuilder
 
             var (low, high) = GroupPlan.Widen(((QuantityValue)claims[i].Value).Quantity, options);
             owner.Add(i);
-            lows.Add(low);
-            highs.Add(high);
+            quantityLows.Add(low);
+            quantityHighs.Add(high);
         }
 
-        Axis(n, owner, lows, highs, rangeStart, ranges);
+        Axis(n, quantityLows, quantityHighs, quantityKeys);
     }
 
-    /// <summary>Maps closed intervals onto slots: endpoint j is slot 2j, the gap after it slot 2j+1.</summary>
-    private static void Axis<T>(int n, List<int> owner, List<T> lows, List<T> highs, int[] rangeStart, List<int> ranges)
+    /// <summary>Maps closed intervals (interval r belongs to claim owner[r]) onto slots: endpoint j is slot 2j, the
+    /// gap after it slot 2j+1.</summary>
+    private void Axis<T>(int n, List<T> lows, List<T> highs, List<T> keys)
         where T : IComparable<T>
     {
-        var keys = new T[lows.Count * 2];
-        lows.CopyTo(keys, 0);
-        highs.CopyTo(keys, lows.Count);
-        Array.Sort(keys);
+        keys.Clear();
+        keys.AddRange(lows);
+        keys.AddRange(highs);
+        var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
+        sorted.Sort();
         int distinct = 0;
-        for (int i = 0; i < keys.Length; i++)
+        for (int i = 0; i < sorted.Length; i++)
         {
-            if (distinct == 0 || keys[i].CompareTo(keys[distinct - 1]) != 0)
+            if (distinct == 0 || sorted[i].CompareTo(sorted[distinct - 1]) != 0)
             {
-                keys[distinct++] = keys[i];
+                sorted[distinct++] = sorted[i];
             }
         }
 
+        sorted = sorted[..distinct];
         int r = 0;
         for (int i = 0; i < n; i++)
         {
             rangeStart[i] = ranges.Count / 2;
             while (r < owner.Count && owner[r] == i)
             {
-                int low = Array.BinarySearch(keys, 0, distinct, lows[r]);
-                int high = Array.BinarySearch(keys, 0, distinct, highs[r]);
-                ranges.Add(2 * low);
-                ranges.Add((2 * high) + 1);
+                ranges.Add(2 * sorted.BinarySearch(lows[r]));
+                ranges.Add((2 * sorted.BinarySearch(highs[r])) + 1);
                 r++;
             }
         }
@@ -791,40 +901,44 @@ internal sealed class GroupPlanBuilder
         rangeStart[n] = ranges.Count / 2;
     }
 
-    private EntityRef[] EncodeEntities(Claim[] claims, ClaimRole[] roles, int[] rangeStart, List<int> ranges)
+    private EntityRef[] EncodeEntities(Claim[] claims, ClaimRole[] roles)
     {
         int n = claims.Length;
-        var distinct = new SortedSet<EntityRef>();
+        entities.Clear();
         for (int i = 0; i < n; i++)
         {
             if (roles[i] != ClaimRole.Incomparable)
             {
-                distinct.Add(((EntityValue)claims[i].Value).Entity);
+                entities.Add(((EntityValue)claims[i].Value).Entity);
             }
         }
 
-        var slots = distinct.ToArray();
+        var slots = SortedDistinct(entities, EntityOrder.Instance);
         var places = options.Places;
 
         // For places: the slots each value contains (itself first), computed once per distinct value.
-        var covered = new int[slots.Length][];
-        for (int s = 0; s < slots.Length; s++)
+        int[][]? covered = null;
+        if (places is not null)
         {
-            var list = new List<int> { s };
-            if (places is not null && slots[s].Kind == EntityKind.Place)
+            covered = new int[slots.Length][];
+            for (int s = 0; s < slots.Length; s++)
             {
-                for (int u = 0; u < slots.Length; u++)
+                var list = new List<int> { s };
+                if (slots[s].Kind == EntityKind.Place)
                 {
-                    if (u != s && slots[u].Kind == EntityKind.Place && places.Contains(slots[s], slots[u]))
+                    for (int u = 0; u < slots.Length; u++)
                     {
-                        list.Add(u);
+                        if (u != s && slots[u].Kind == EntityKind.Place && places.Contains(slots[s], slots[u]))
+                        {
+                            list.Add(u);
+                        }
                     }
+
+                    list.Sort();
                 }
 
-                list.Sort();
+                covered[s] = [.. list];
             }
-
-            covered[s] = [.. list];
         }
 
         for (int i = 0; i < n; i++)
@@ -835,7 +949,14 @@ internal sealed class GroupPlanBuilder
                 continue;
             }
 
-            int slot = Array.BinarySearch(slots, ((EntityValue)claims[i].Value).Entity);
+            int slot = Array.BinarySearch(slots, ((EntityValue)claims[i].Value).Entity, EntityOrder.Instance);
+            if (covered is null)
+            {
+                ranges.Add(slot);
+                ranges.Add(slot + 1);
+                continue;
+            }
+
             foreach (int u in covered[slot])
             {
                 ranges.Add(u);
@@ -847,29 +968,29 @@ internal sealed class GroupPlanBuilder
         return slots;
     }
 
-    private static void EncodeEqualities(Claim[] claims, ClaimRole[] roles, ValueKind kind, int[] rangeStart, List<int> ranges)
+    private void EncodeEqualities(Claim[] claims, ClaimRole[] roles, ValueKind kind)
     {
         int n = claims.Length;
-        var keys = new string?[n];
-        var distinct = new SortedSet<string>(StringComparer.Ordinal);
+        texts.Clear();
         for (int i = 0; i < n; i++)
         {
+            valueKeys[i] = null;
             if (roles[i] == ClaimRole.Incomparable)
             {
                 continue;
             }
 
-            keys[i] = kind == ValueKind.Boolean
+            valueKeys[i] = kind == ValueKind.Boolean
                 ? (((BooleanValue)GroupPlan.Effective(claims[i])).Value ? "true" : "false")
                 : GroupPlan.NormalizeText(((TextValue)claims[i].Value).Text);
-            distinct.Add(keys[i]!);
+            texts.Add(valueKeys[i]!);
         }
 
-        var slots = distinct.ToArray();
+        var slots = SortedDistinct(texts, StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
         {
             rangeStart[i] = ranges.Count / 2;
-            if (keys[i] is { } key)
+            if (valueKeys[i] is { } key)
             {
                 int slot = Array.BinarySearch(slots, key, StringComparer.Ordinal);
                 ranges.Add(slot);
@@ -878,5 +999,22 @@ internal sealed class GroupPlanBuilder
         }
 
         rangeStart[n] = ranges.Count / 2;
+    }
+
+    /// <summary>The distinct values of <paramref name="values"/> in ascending order (values comparing equal are one).</summary>
+    private static T[] SortedDistinct<T>(List<T> values, IComparer<T> comparer)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values);
+        span.Sort(comparer);
+        int distinct = 0;
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (distinct == 0 || comparer.Compare(span[i], span[distinct - 1]) != 0)
+            {
+                span[distinct++] = span[i];
+            }
+        }
+
+        return span[..distinct].ToArray();
     }
 }

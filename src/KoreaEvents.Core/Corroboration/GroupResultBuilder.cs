@@ -8,33 +8,41 @@ namespace KoreaEvents.Core.Corroboration;
 /// stance, credibility and reason, the origins with their links, and the conflicts.</summary>
 internal static class GroupResultBuilder
 {
-    /// <summary>Returns what a result shows besides the plan itself; equal signatures give equal results.</summary>
-    public static long[] Signature(GroupPlan plan, in GroupOutcome outcome, ReliabilityGrade[] grades)
+    /// <summary>Returns whether a result built for <paramref name="cached"/> shows the same as one built for
+    /// <paramref name="outcome"/> of the same plan: the consensus slot, the verdict, the support, dissent and origin
+    /// weights to 4 decimals, and the grades of the claims' sources.</summary>
+    public static bool Shows(GroupDetailsBuilder cached, GroupPlan plan, in GroupOutcome outcome, ReliabilityGrade[] grades)
     {
-        var signature = new long[5 + plan.OriginCount + plan.Count];
-        signature[0] = outcome.Best;
-        signature[1] = (long)outcome.Verdict;
-        signature[2] = Rounded(outcome.SupportWeight);
-        signature[3] = Rounded(outcome.DissentWeight);
-        signature[4] = plan.Count;
+        if (cached.Plan != plan || cached.Best != outcome.Best || cached.Verdict != outcome.Verdict
+            || Rounded(cached.SupportWeight) != Rounded(outcome.SupportWeight) || Rounded(cached.DissentWeight) != Rounded(outcome.DissentWeight))
+        {
+            return false;
+        }
+
         for (int o = 0; o < plan.OriginCount; o++)
         {
-            signature[5 + o] = Rounded(outcome.OriginWeights[o]);
+            if (Rounded(cached.OriginWeights[o]) != Rounded(outcome.OriginWeights[o]))
+            {
+                return false;
+            }
         }
 
         for (int i = 0; i < plan.Count; i++)
         {
-            signature[5 + plan.OriginCount + i] = (long)grades[plan.SourceOf[i]];
+            if (cached.Grades[plan.SourceOf[i]] != grades[plan.SourceOf[i]])
+            {
+                return false;
+            }
         }
 
-        return signature;
+        return true;
     }
 
     public static ClaimGroupResult Build(GroupPlan plan, in GroupOutcome outcome, ReliabilityGrade[] grades, CorroborationOptions options, SourceGraph graph)
     {
         var consensus = outcome.Best < 0 ? null : Consensus(plan, outcome, options);
-        var details = new GroupDetailsBuilder(plan, outcome.Stances, outcome.OriginWeights, outcome.Supporting, outcome.Dissenting,
-            outcome.Verdict, consensus, outcome.Best, grades, options, graph);
+        var details = new GroupDetailsBuilder(plan, outcome.Stances, outcome.OriginWeights, outcome.OriginFlags, outcome.SupportWeight,
+            outcome.DissentWeight, outcome.Verdict, consensus, outcome.Best, grades, options, graph);
         return new ClaimGroupResult(plan.Subject, plan.Facet, outcome.Verdict, consensus, Display(outcome.SupportWeight),
             Display(outcome.DissentWeight), details, NeutralCount(outcome.Stances));
     }
@@ -72,11 +80,11 @@ internal static class GroupResultBuilder
                 sources[k] = d.Graph.IdOf(plan.OriginSource(plan.OriginSourceBegin(o) + k));
             }
 
-            var stance = (d.Supporting[o], d.Dissenting[o]) switch
+            var stance = d.OriginFlags[o] switch
             {
-                (true, true) => OriginStance.Divided,
-                (true, false) => OriginStance.Supports,
-                (false, true) => OriginStance.Dissents,
+                GroupOutcome.SupportingFlag | GroupOutcome.DissentingFlag => OriginStance.Divided,
+                GroupOutcome.SupportingFlag => OriginStance.Supports,
+                GroupOutcome.DissentingFlag => OriginStance.Dissents,
                 _ => OriginStance.Neutral,
             };
             origins[o] = new GroupOrigin(OriginId(o), sources, Display(d.OriginWeights[o]), stance,
@@ -306,9 +314,10 @@ internal static class GroupResultBuilder
 /// <summary>A group's origins and conflicts.</summary>
 internal sealed record GroupDetails(IReadOnlyList<GroupOrigin> Origins, IReadOnlyList<ClaimConflict> Conflicts);
 
-/// <summary>What a group's details are built from, kept until they are first read.</summary>
-internal sealed record GroupDetailsBuilder(GroupPlan Plan, ClaimStance[] Stances, long[] OriginWeights, bool[] Supporting, bool[] Dissenting,
-    Verdict Verdict, ClaimValue? Consensus, int Best, ReliabilityGrade[] Grades, CorroborationOptions Options, SourceGraph Graph)
+/// <summary>The outcome a group's result shows: what its details are built from when first read, and what an update
+/// compares to decide whether the result can be reused (<see cref="GroupResultBuilder.Shows"/>).</summary>
+internal sealed record GroupDetailsBuilder(GroupPlan Plan, ClaimStance[] Stances, long[] OriginWeights, byte[] OriginFlags, long SupportWeight,
+    long DissentWeight, Verdict Verdict, ClaimValue? Consensus, int Best, ReliabilityGrade[] Grades, CorroborationOptions Options, SourceGraph Graph)
 {
     public GroupDetails Build() => GroupResultBuilder.Details(this);
 }

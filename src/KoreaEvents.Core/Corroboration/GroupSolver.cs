@@ -3,15 +3,19 @@ namespace KoreaEvents.Core.Corroboration;
 /// <summary>What one group decided with one set of weights.</summary>
 internal readonly struct GroupOutcome
 {
+    public const byte SupportingFlag = 1;
+
+    public const byte DissentingFlag = 2;
+
     public required int Best { get; init; }
 
     public required ClaimStance[] Stances { get; init; }
 
     public required long[] OriginWeights { get; init; }
 
-    public required bool[] Supporting { get; init; }
-
-    public required bool[] Dissenting { get; init; }
+    /// <summary>Per origin: <see cref="SupportingFlag"/> when a claim of it supports the consensus, and
+    /// <see cref="DissentingFlag"/> when one conflicts.</summary>
+    public required byte[] OriginFlags { get; init; }
 
     public required long SupportWeight { get; init; }
 
@@ -43,7 +47,6 @@ internal sealed class GroupSolver
     private int[] evalSlot = new int[64];
     private long[] evalWeight = new long[64];
     private int evalCount;
-    private bool[] compatible = new bool[64];
     private readonly List<long[]> sparse = [];
     private int sparseFor = -1;
 
@@ -137,8 +140,7 @@ internal sealed class GroupSolver
 
         int n = plan.Count;
         var stances = new ClaimStance[n];
-        var supporting = new bool[plan.OriginCount];
-        var dissenting = new bool[plan.OriginCount];
+        var flags = new byte[plan.OriginCount];
         for (int i = 0; i < n; i++)
         {
             var role = plan.Roles[i];
@@ -151,11 +153,11 @@ internal sealed class GroupSolver
             };
             if (stances[i] == ClaimStance.Supports)
             {
-                supporting[plan.OriginOf[i]] = true;
+                flags[plan.OriginOf[i]] |= GroupOutcome.SupportingFlag;
             }
             else if (stances[i] == ClaimStance.Conflicts)
             {
-                dissenting[plan.OriginOf[i]] = true;
+                flags[plan.OriginOf[i]] |= GroupOutcome.DissentingFlag;
             }
         }
 
@@ -165,13 +167,13 @@ internal sealed class GroupSolver
         int dissentCount = 0;
         for (int o = 0; o < plan.OriginCount; o++)
         {
-            if (supporting[o])
+            if ((flags[o] & GroupOutcome.SupportingFlag) != 0)
             {
                 support += originWeights[o];
                 supportCount++;
             }
 
-            if (dissenting[o])
+            if ((flags[o] & GroupOutcome.DissentingFlag) != 0)
             {
                 dissent += originWeights[o];
                 dissentCount++;
@@ -188,8 +190,7 @@ internal sealed class GroupSolver
             Best = best,
             Stances = stances,
             OriginWeights = originWeights,
-            Supporting = supporting,
-            Dissenting = dissenting,
+            OriginFlags = flags,
             SupportWeight = support,
             DissentWeight = dissent,
             SupportingCount = supportCount,
@@ -300,21 +301,7 @@ internal sealed class GroupSolver
     /// </summary>
     private long HeaviestCompetitor(GroupPlan plan, int claim, long[] w)
     {
-        if (compatible.Length < plan.OriginCount)
-        {
-            compatible = new bool[Math.Max(plan.OriginCount, compatible.Length * 2)];
-        }
-
-        Array.Clear(compatible, 0, plan.OriginCount);
-        compatible[plan.OriginOf[claim]] = true;
-        for (int j = 0; j < plan.Count; j++)
-        {
-            if (plan.Roles[j] == ClaimRole.Confirming && !compatible[plan.OriginOf[j]] && Intersects(plan, claim, j))
-            {
-                compatible[plan.OriginOf[j]] = true;
-            }
-        }
-
+        ulong compatible = plan.CompatibleOrigins![claim];
         var events = plan.Events;
         long current = 0;
         long best = 0;
@@ -326,7 +313,7 @@ internal sealed class GroupSolver
             {
                 long ev = events[e];
                 int origin = (int)(ev & 0x7FFFFFFF);
-                if (compatible[origin])
+                if ((compatible & (1UL << origin)) != 0)
                 {
                     continue;
                 }
@@ -351,22 +338,6 @@ internal sealed class GroupSolver
         }
 
         return best;
-    }
-
-    private static bool Intersects(GroupPlan plan, int x, int y)
-    {
-        for (int k = plan.RangeBegin(x); k < plan.RangeEnd(x); k++)
-        {
-            for (int m = plan.RangeBegin(y); m < plan.RangeEnd(y); m++)
-            {
-                if (plan.Ranges[2 * k] < plan.Ranges[(2 * m) + 1] && plan.Ranges[2 * m] < plan.Ranges[(2 * k) + 1])
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The heaviest coverage over the claim's slots (after a recording sweep).</summary>

@@ -213,15 +213,14 @@ public sealed class ClaimConflict
 public sealed class ClaimGroupResult
 {
     private readonly int neutralClaims;
-    private GroupDetailsBuilder? details;
     private GroupDetails? built;
     private string? explanation;
 
     internal ClaimGroupResult(EntityRef subject, Facet facet, Verdict verdict, ClaimValue? consensus, double supportWeight,
-        double dissentWeight, GroupDetailsBuilder details, int neutralClaims)
+        double dissentWeight, GroupDetailsBuilder outcome, int neutralClaims)
     {
         this.neutralClaims = neutralClaims;
-        this.details = details;
+        Outcome = outcome;
         Subject = subject;
         Facet = facet;
         Verdict = verdict;
@@ -273,6 +272,9 @@ public sealed class ClaimGroupResult
     [JsonPropertyOrder(8)]
     public IReadOnlyList<GroupOrigin> Origins => Details.Origins;
 
+    /// <summary>Gets the outcome this result shows (kept so an update can tell whether the result still holds).</summary>
+    internal GroupDetailsBuilder Outcome { get; }
+
     /// <summary>The origins, claims and conflicts are built on first use (most callers of a large report read only
     /// verdicts); building is deterministic, so a race builds equal values and keeps one.</summary>
     private GroupDetails Details
@@ -282,14 +284,7 @@ public sealed class ClaimGroupResult
             var current = Volatile.Read(ref built);
             if (current is null)
             {
-                var builder = Volatile.Read(ref details);
-                if (builder is null)
-                {
-                    return Volatile.Read(ref built)!;
-                }
-
-                Interlocked.CompareExchange(ref built, builder.Build(), null);
-                details = null;
+                Interlocked.CompareExchange(ref built, Outcome.Build(), null);
                 current = built!;
             }
 
