@@ -93,7 +93,7 @@ public readonly record struct EntityRef : IComparable<EntityRef>
     /// <inheritdoc />
     public int CompareTo(EntityRef other)
     {
-        int c = Kind.CompareTo(other.Kind);
+        int c = ((int)Kind).CompareTo((int)other.Kind);   // not Enum.CompareTo, which boxes both values
         return c != 0 ? c : string.CompareOrdinal(Slug, other.Slug);
     }
 
