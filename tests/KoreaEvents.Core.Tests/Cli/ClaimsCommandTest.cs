@@ -4,21 +4,8 @@ using KoreaEvents.Cli;
 
 namespace KoreaEvents.Core.Tests.Cli;
 
-public sealed class ClaimsCommandTest : IDisposable
+public sealed class ClaimsCommandTest : CliTest
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "koreaevents-claims-" + Guid.NewGuid().ToString("N"));
-
-    public ClaimsCommandTest() => Directory.CreateDirectory(directory);
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void Claims_of_a_seed_as_tables()
@@ -46,7 +33,7 @@ public sealed class ClaimsCommandTest : IDisposable
     [Fact]
     public void A_file_with_an_anchor()
     {
-        var path = Path.Combine(directory, "my-article.txt");
+        var path = Path.Combine(TempDirectory, "my-article.txt");
         File.WriteAllText(path, "Talks collapse\n\nNorth Korea withdrew from the liaison office in Kaesong on Friday, Yonhap said.", new UTF8Encoding(false));
         var (exit, output, _) = Run("claims", path, "--anchor", "2019-03-23", "--json");
         Assert.Equal(CliApp.Success, exit);
@@ -82,7 +69,7 @@ public sealed class ClaimsCommandTest : IDisposable
     [Fact]
     public void Eval_of_a_bad_gold_file_names_the_problem()
     {
-        var path = Path.Combine(directory, "gold.json");
+        var path = Path.Combine(TempDirectory, "gold.json");
         File.WriteAllText(path, """{"schemaVersion":1,"claims":[{"source":"seed-000","subject":"event:x","facet":"date","value":"soon","start":0,"length":1,"quote":"E"}]}""");
         var (exit, _, error) = Run("eval", "--gold", path);
         Assert.Equal(CliApp.BadInput, exit);
@@ -92,12 +79,12 @@ public sealed class ClaimsCommandTest : IDisposable
     [Fact]
     public void Eval_reads_a_text_file_beside_the_gold_for_a_source_that_is_not_a_seed()
     {
-        File.WriteAllText(Path.Combine(directory, "mine.txt"), "Headline\n\nNorth Korea withdrew from the liaison office in Kaesong.");
-        var text = File.ReadAllText(Path.Combine(directory, "mine.txt"));
+        File.WriteAllText(Path.Combine(TempDirectory, "mine.txt"), "Headline\n\nNorth Korea withdrew from the liaison office in Kaesong.");
+        var text = File.ReadAllText(Path.Combine(TempDirectory, "mine.txt"));
         int start = text.IndexOf("withdrew", StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(directory, "gold.json"),
+        File.WriteAllText(Path.Combine(TempDirectory, "gold.json"),
             $$"""{"schemaVersion":1,"claims":[{"source":"mine","subject":"event:provisional","facet":"occurred","value":"true","start":{{start}},"length":8,"quote":"withdrew"}]}""");
-        var (exit, output, error) = Run("eval", "--gold", Path.Combine(directory, "gold.json"));
+        var (exit, output, error) = Run("eval", "--gold", Path.Combine(TempDirectory, "gold.json"));
         Assert.Equal(CliApp.Success, exit);
         Assert.Equal("", error);
         Assert.Contains("occurred", output, StringComparison.Ordinal);

@@ -3,25 +3,12 @@ using KoreaEvents.Cli;
 
 namespace KoreaEvents.Core.Tests.Cli;
 
-public sealed class DatesCommandTest : IDisposable
+public sealed class DatesCommandTest : CliTest
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "koreaevents-dates-" + Guid.NewGuid().ToString("N"));
-
-    public DatesCommandTest() => Directory.CreateDirectory(directory);
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private string EventsFile()
     {
-        var path = Path.Combine(directory, "events.tsv");
+        var path = Path.Combine(TempDirectory, "events.tsv");
         File.WriteAllLines(path,
         [
             "# key\tdate\tphrases",
@@ -78,7 +65,7 @@ public sealed class DatesCommandTest : IDisposable
     [Fact]
     public void A_file_is_read_as_an_article()
     {
-        var path = Path.Combine(directory, "article.txt");
+        var path = Path.Combine(TempDirectory, "article.txt");
         File.WriteAllText(path, "Talks collapse\n\nPublished Mar 25, 2019\n\nThe summit broke down last month in Hanoi, officials said.\n");
 
         var (exit, output, _) = Run("dates", path, "--events", EventsFile());
@@ -108,7 +95,7 @@ public sealed class DatesCommandTest : IDisposable
     [Fact]
     public void A_malformed_events_file_exits_2_naming_the_line()
     {
-        var path = Path.Combine(directory, "bad.tsv");
+        var path = Path.Combine(TempDirectory, "bad.tsv");
         File.WriteAllLines(path, ["hanoi-summit-2019\tFebruary\tHanoi"]);
 
         var (exit, _, error) = Run("dates", "seed-001", "--events", path);

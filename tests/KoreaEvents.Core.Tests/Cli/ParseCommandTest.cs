@@ -4,21 +4,8 @@ using KoreaEvents.Cli;
 
 namespace KoreaEvents.Core.Tests.Cli;
 
-public sealed class ParseCommandTest : IDisposable
+public sealed class ParseCommandTest : CliTest
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "koreaevents-parse-" + Guid.NewGuid().ToString("N"));
-
-    public ParseCommandTest() => Directory.CreateDirectory(directory);
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void Summary_of_a_seed()
@@ -48,7 +35,7 @@ public sealed class ParseCommandTest : IDisposable
     [Fact]
     public void A_file_is_read_as_utf8()
     {
-        var path = Path.Combine(directory, "article.txt");
+        var path = Path.Combine(TempDirectory, "article.txt");
         File.WriteAllText(path, "Talks collapse\r\n\r\nPublished Mar 1, 2019\r\n\r\nThe summit ended early. “It is over,” he said.", new UTF8Encoding(true));
         var (exit, output, _) = Run("parse", path);
         Assert.Equal(CliApp.Success, exit);
@@ -60,7 +47,7 @@ public sealed class ParseCommandTest : IDisposable
     [Fact]
     public void Binary_file_is_bad_input_naming_the_file_and_place()
     {
-        var path = Path.Combine(directory, "binary.txt");
+        var path = Path.Combine(TempDirectory, "binary.txt");
         File.WriteAllBytes(path, [0x48, 0x69, 0x0A, 0x41, 0x00, 0x42]);
         var (exit, output, error) = Run("parse", path);
         Assert.Equal(CliApp.BadInput, exit);
@@ -72,7 +59,7 @@ public sealed class ParseCommandTest : IDisposable
     [Fact]
     public void Invalid_utf8_file_is_bad_input_naming_the_byte_offset()
     {
-        var path = Path.Combine(directory, "latin1.txt");
+        var path = Path.Combine(TempDirectory, "latin1.txt");
         File.WriteAllBytes(path, Encoding.Latin1.GetBytes("Caf\u00e9 society"));
         var (exit, _, error) = Run("parse", path);
         Assert.Equal(CliApp.BadInput, exit);
@@ -83,7 +70,7 @@ public sealed class ParseCommandTest : IDisposable
     [Fact]
     public void Empty_file_is_bad_input()
     {
-        var path = Path.Combine(directory, "empty.txt");
+        var path = Path.Combine(TempDirectory, "empty.txt");
         File.WriteAllText(path, "  \n");
         var (exit, _, error) = Run("parse", path);
         Assert.Equal(CliApp.BadInput, exit);
@@ -93,7 +80,7 @@ public sealed class ParseCommandTest : IDisposable
     [Fact]
     public void Unknown_input_is_bad_input()
     {
-        var (exit, _, error) = Run("parse", Path.Combine(directory, "missing.txt"));
+        var (exit, _, error) = Run("parse", Path.Combine(TempDirectory, "missing.txt"));
         Assert.Equal(CliApp.BadInput, exit);
         Assert.Contains("neither a readable file nor a seed id", error, StringComparison.Ordinal);
         Assert.Contains("seed-000", error, StringComparison.Ordinal);

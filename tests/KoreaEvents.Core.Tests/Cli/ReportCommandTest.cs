@@ -2,16 +2,8 @@ using KoreaEvents.Cli;
 
 namespace KoreaEvents.Core.Tests.Cli;
 
-public class ReportCommandTest
+public sealed class ReportCommandTest : CliTest
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Report_shows_verdicts_quotes_conflicts_and_sources()
     {
