@@ -57,6 +57,21 @@ internal sealed class GroupPlan
     /// <summary>Sorted sweep events: slot in the high 32 bits, 1 for a start (0 for an end) in bit 31, the origin below.</summary>
     public required long[] Events { get; init; }
 
+    /// <summary>A range read as stated (any value whose year, if a date, is stated).</summary>
+    public const byte StatedReading = 0;
+
+    /// <summary>A date whose year is not stated, at its anchored reading.</summary>
+    public const byte AnchoredReading = 1;
+
+    /// <summary>A date whose year is not stated, shifted to another year that a stated date makes relevant.</summary>
+    public const byte ShiftedReading = 2;
+
+    /// <summary>Where an event keeps its range's reading (bits 29–30).</summary>
+    public const int ReadingShift = 29;
+
+    /// <summary>The bits of an event that hold its origin.</summary>
+    public const long OriginMask = (1L << ReadingShift) - 1;
+
     /// <summary>For groups that learning judges exactly (two or more asserting origins, at most
     /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims): per asserting claim, the origins (bit o for origin
     /// o) with an asserting claim compatible with it, its own origin included; null otherwise. Does not depend on
@@ -189,6 +204,13 @@ internal sealed class GroupPlanBuilder
     private readonly List<int> ranges = new(256);
     private readonly List<long> events = new(256);
     private readonly List<int> owner = new(64);
+
+    // Parallel to owner: how the interval reads the claim's date (stated year, anchored reading of a yearless date,
+    // or a year-shifted copy of one); see GroupPlan.StatedReading and friends.
+    private readonly List<byte> readingOwner = new(64);
+
+    // Parallel to ranges (one entry per range): the same reading.
+    private readonly List<byte> readingRange = new(128);
     private readonly List<int> dayLows = new(64);
     private readonly List<int> dayHighs = new(64);
     private readonly List<int> dayKeys = new(128);
@@ -313,6 +335,8 @@ internal sealed class GroupPlanBuilder
 
         // ---- value ranges over slots
         ranges.Clear();
+        readingOwner.Clear();
+        readingRange.Clear();
         EntityRef[]? slotEntities = null;
         switch (kind)
         {
@@ -334,7 +358,7 @@ internal sealed class GroupPlanBuilder
 
         // One start and one end event per range of an asserting claim. A range an origin already covers adds
         // nothing (a repeated claim must not change the outcome), so it gets no events.
-        HashSet<(int, int, int)>? emitted = origins < n && n > RepeatScanLimit ? [] : null;
+        HashSet<(int, int, int, byte)>? emitted = origins < n && n > RepeatScanLimit ? [] : null;
         events.Clear();
         for (int i = 0; i < n; i++)
         {
@@ -347,13 +371,16 @@ internal sealed class GroupPlanBuilder
             {
                 int low = rangeArray[2 * k];
                 int high = rangeArray[(2 * k) + 1];
-                if (origins < n && (emitted is null ? CoveredEarlier(i, low, high, originOf, roles, rangeArray) : !emitted.Add((originOf[i], low, high))))
+                byte reading = ReadingOf(k);
+                if (origins < n && (emitted is null ? CoveredEarlier(i, low, high, reading, originOf, roles, rangeArray) : !emitted.Add((originOf[i], low, high, reading))))
                 {
                     continue;
                 }
 
-                events.Add(((long)low << 32) | (1L << 31) | (uint)originOf[i]);
-                events.Add(((long)high << 32) | (uint)originOf[i]);
+                // Bit 31 marks a start; bits 29–30 the reading (on ties the sweep prefers stated years, then anchored readings).
+                long flags = (long)reading << GroupPlan.ReadingShift;
+                events.Add(((long)low << 32) | (1L << 31) | flags | (uint)originOf[i]);
+                events.Add(((long)high << 32) | flags | (uint)originOf[i]);
             }
         }
 
@@ -429,7 +456,7 @@ internal sealed class GroupPlanBuilder
     }
 
     /// <summary>Whether an earlier asserting claim of the same origin has the range [low, high).</summary>
-    private bool CoveredEarlier(int claim, int low, int high, int[] originOf, ClaimRole[] roles, int[] rangeArray)
+    private bool CoveredEarlier(int claim, int low, int high, byte reading, int[] originOf, ClaimRole[] roles, int[] rangeArray)
     {
         int origin = originOf[claim];
         for (int j = 0; j <= claim; j++)
@@ -442,7 +469,9 @@ internal sealed class GroupPlanBuilder
             int end = j == claim ? -1 : rangeStart[j + 1];
             for (int k = rangeStart[j]; k < end; k++)
             {
-                if (rangeArray[2 * k] == low && rangeArray[(2 * k) + 1] == high)
+                // A range only repeats one read the same way: a year-shifted copy of another claim must not hide a
+                // stated one from the sweep's preference for readings as stated.
+                if (rangeArray[2 * k] == low && rangeArray[(2 * k) + 1] == high && ReadingOf(k) == reading)
                 {
                     return true;
                 }
@@ -815,6 +844,7 @@ internal sealed class GroupPlanBuilder
                 owner.Add(i);
                 dayLows.Add(GroupPlan.DayNumber(date.Start));
                 dayHighs.Add(GroupPlan.DayNumber(date.End));
+                MarkReading(GroupPlan.StatedReading);
                 continue;
             }
 
@@ -838,10 +868,25 @@ internal sealed class GroupPlanBuilder
                 owner.Add(i);
                 dayLows.Add(GroupPlan.DayNumber(date.Start.PlusYears(k)));
                 dayHighs.Add(GroupPlan.DayNumber(date.End.PlusYears(k)));
+                MarkReading(k == 0 ? GroupPlan.AnchoredReading : GroupPlan.ShiftedReading);
             }
         }
 
         Axis(n, dayLows, dayHighs, dayKeys);
+    }
+
+    /// <summary>How range <paramref name="k"/> reads its claim's date.</summary>
+    private byte ReadingOf(int k) => k < readingRange.Count ? readingRange[k] : GroupPlan.StatedReading;
+
+    /// <summary>Records how the interval just added to <c>owner</c> reads its claim's date.</summary>
+    private void MarkReading(byte reading)
+    {
+        while (readingOwner.Count < owner.Count - 1)
+        {
+            readingOwner.Add(GroupPlan.StatedReading);
+        }
+
+        readingOwner.Add(reading);
     }
 
     private void EncodeQuantities(Claim[] claims, ClaimRole[] roles)
@@ -894,6 +939,7 @@ internal sealed class GroupPlanBuilder
             {
                 ranges.Add(2 * sorted.BinarySearch(lows[r]));
                 ranges.Add((2 * sorted.BinarySearch(highs[r])) + 1);
+                readingRange.Add(r < readingOwner.Count ? readingOwner[r] : GroupPlan.StatedReading);
                 r++;
             }
         }

@@ -226,8 +226,10 @@ internal sealed class GroupSolver
 
     /// <summary>
     /// Sweeps the sorted events; returns the slot covered by the heaviest set of origins (each origin counted
-    /// once however many of its claims cover the slot). Ties go to the slot covered by more distinct claims (an
-    /// origin's repeated range counts once), then to the earliest slot.
+    /// once however many of its claims cover the slot). Ties go to the slot covered by more claims that state their
+    /// year, then by more claims at their stated or anchored reading (a yearless date counts at its anchored year, not
+    /// at a year-shifted copy), then by more distinct claims (an origin's repeated range counts once), then to the
+    /// earliest slot.
     /// </summary>
     private int Sweep(GroupPlan plan, long[] w, bool record, out long bestWeight)
     {
@@ -247,9 +249,13 @@ internal sealed class GroupSolver
         sparseFor = -1;
         long current = 0;
         int currentClaims = 0;
+        int currentStated = 0;
+        int currentAsRead = 0;
         int best = -1;
         bestWeight = -1;
         int bestClaims = -1;
+        int bestStated = -1;
+        int bestAsRead = -1;
         int e = 0;
         while (e < events.Length)
         {
@@ -257,7 +263,7 @@ internal sealed class GroupSolver
             for (; e < events.Length && (int)(events[e] >> 32) == slot; e++)
             {
                 long ev = events[e];
-                int origin = (int)(ev & 0x7FFFFFFF);
+                int origin = (int)(ev & GroupPlan.OriginMask);
                 if ((ev & (1L << 31)) != 0)
                 {
                     if (counts[origin]++ == 0)
@@ -266,6 +272,9 @@ internal sealed class GroupSolver
                     }
 
                     currentClaims++;
+                    int reading = (int)((ev >> GroupPlan.ReadingShift) & 3);
+                    currentStated += reading == GroupPlan.StatedReading ? 1 : 0;
+                    currentAsRead += reading != GroupPlan.ShiftedReading ? 1 : 0;
                 }
                 else
                 {
@@ -275,6 +284,9 @@ internal sealed class GroupSolver
                     }
 
                     currentClaims--;
+                    int reading = (int)((ev >> GroupPlan.ReadingShift) & 3);
+                    currentStated -= reading == GroupPlan.StatedReading ? 1 : 0;
+                    currentAsRead -= reading != GroupPlan.ShiftedReading ? 1 : 0;
                 }
             }
 
@@ -284,11 +296,16 @@ internal sealed class GroupSolver
                 evalWeight[evalCount++] = current;
             }
 
-            if (current > bestWeight || (current == bestWeight && currentClaims > bestClaims))
+            if (current > bestWeight
+                || (current == bestWeight && (currentStated > bestStated
+                    || (currentStated == bestStated && (currentAsRead > bestAsRead
+                        || (currentAsRead == bestAsRead && currentClaims > bestClaims))))))
             {
                 best = slot;
                 bestWeight = current;
                 bestClaims = currentClaims;
+                bestStated = currentStated;
+                bestAsRead = currentAsRead;
             }
         }
 
@@ -312,7 +329,7 @@ internal sealed class GroupSolver
             for (; e < events.Length && (int)(events[e] >> 32) == slot; e++)
             {
                 long ev = events[e];
-                int origin = (int)(ev & 0x7FFFFFFF);
+                int origin = (int)(ev & GroupPlan.OriginMask);
                 if ((compatible & (1UL << origin)) != 0)
                 {
                     continue;
