@@ -548,33 +548,7 @@ internal sealed class TemporalScanner
                 m += 2;
             }
 
-            int y = m;
-            if (IsPunct(y, ','))
-            {
-                y++;
-            }
-
-            if (IsYearNumber(y))
-            {
-                int year = tokens[y].Value;
-                if (lastDay > CalendarSystem.Iso.GetDaysInMonth(year, month))
-                {
-                    return false;
-                }
-
-                end = y + 1;
-                spec = new TemporalSpec { Kind = SpecKind.Fixed, Fixed = DateEstimate.FromInterval(new LocalDate(year, month, firstDay), new LocalDate(year, month, lastDay)) };
-                return true;
-            }
-
-            if (lastDay > MaxDays(month))
-            {
-                return false;
-            }
-
-            end = m;
-            spec = new TemporalSpec { Kind = SpecKind.MonthDay, Month = month, FirstDay = firstDay, LastDay = lastDay };
-            return true;
+            return CompleteDays(m, month, firstDay, lastDay, out end, out spec);
         }
 
         if (t.Abbreviation)
@@ -651,6 +625,18 @@ internal sealed class TemporalScanner
             k++;
         }
 
+        return CompleteDays(k, month, firstDay, lastDay, out end, out spec);
+    }
+
+    /// <summary>
+    /// Completes a day (or day range) of <paramref name="month"/> whose tokens end before <paramref name="k"/>: an
+    /// optional comma and year follow ("22 March, 2019", "February 27-28 2019"); without a year the days stay yearless.
+    /// Fails when the days do not exist in that month (in that year, or in any year).
+    /// </summary>
+    private bool CompleteDays(int k, int month, int firstDay, int lastDay, out int end, out TemporalSpec spec)
+    {
+        spec = null!;
+        end = k;
         int y = IsPunct(k, ',') ? k + 1 : k;
         if (IsYearNumber(y))
         {
@@ -670,7 +656,6 @@ internal sealed class TemporalScanner
             return false;
         }
 
-        end = k;
         spec = new TemporalSpec { Kind = SpecKind.MonthDay, Month = month, FirstDay = firstDay, LastDay = lastDay };
         return true;
     }
