@@ -57,7 +57,7 @@ public class TextReuseBenchmarks
 
     /// <summary>Generates the documents once per size.</summary>
     [GlobalSetup]
-    public void Setup() => documents = SyntheticEventClaims.Documents(Documents, 0.05, seed: 7);
+    public void Setup() => documents = SyntheticDocuments.Build(Documents, 0.05, seed: 7);
 
     /// <summary>Indexes every document and returns the reuse pairs found.</summary>
     [Benchmark]
@@ -151,35 +151,5 @@ internal static class SyntheticEventClaims
             : precision < 0.95 ? DateEstimate.FromYear(day.Year)
             : DateEstimate.FromMonth(day.Year, day.Month).WithYearUnstated();
         return ClaimValue.FromDate(estimate);
-    }
-
-    /// <summary>Synthetic news-like documents: four paragraphs of 40 words; a share are rewrites of earlier ones.</summary>
-    public static string[] Documents(int count, double copyShare, int seed)
-    {
-        var random = new Random(seed);
-        var vocabulary = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var documents = new string[count];
-        for (int d = 0; d < count; d++)
-        {
-            if (d > 0 && random.NextDouble() < copyShare)
-            {
-                var paragraphs = documents[random.Next(d)].Split('\n');
-                for (int p = 0; p < paragraphs.Length; p++)
-                {
-                    var words = paragraphs[p].Split(' ');
-                    words[random.Next(words.Length)] = vocabulary[random.Next(vocabulary.Length)];
-                    words[random.Next(words.Length)] = vocabulary[random.Next(vocabulary.Length)];
-                    paragraphs[p] = string.Join(' ', words);
-                }
-
-                documents[d] = string.Join('\n', paragraphs);
-                continue;
-            }
-
-            documents[d] = string.Join('\n', Enumerable.Range(0, 4).Select(_ =>
-                string.Join(' ', Enumerable.Range(0, 40).Select(_ => vocabulary[random.Next(vocabulary.Length)]))));
-        }
-
-        return documents;
     }
 }

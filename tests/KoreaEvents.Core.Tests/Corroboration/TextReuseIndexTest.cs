@@ -1,40 +1,10 @@
+using KoreaEvents.Core.Benchmarks.Corroboration;
 using KoreaEvents.Core.Corroboration;
 
 namespace KoreaEvents.Core.Tests.Corroboration;
 
 public class TextReuseIndexTest
 {
-    /// <summary>Synthetic news-like documents: four paragraphs of 40 words from a 5,000-word vocabulary.</summary>
-    internal static string[] Documents(int count, double copyShare, int seed)
-    {
-        var random = new Random(seed);
-        var vocabulary = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var documents = new string[count];
-        for (int d = 0; d < count; d++)
-        {
-            if (d > 0 && random.NextDouble() < copyShare)
-            {
-                // A rewrite of an earlier document: two words changed in every paragraph.
-                var paragraphs = documents[random.Next(d)].Split('\n');
-                for (int p = 0; p < paragraphs.Length; p++)
-                {
-                    var words = paragraphs[p].Split(' ');
-                    words[random.Next(words.Length)] = vocabulary[random.Next(vocabulary.Length)];
-                    words[random.Next(words.Length)] = vocabulary[random.Next(vocabulary.Length)];
-                    paragraphs[p] = string.Join(' ', words);
-                }
-
-                documents[d] = string.Join('\n', paragraphs);
-                continue;
-            }
-
-            documents[d] = string.Join('\n', Enumerable.Range(0, 4).Select(_ =>
-                string.Join(' ', Enumerable.Range(0, 40).Select(_ => vocabulary[random.Next(vocabulary.Length)]))));
-        }
-
-        return documents;
-    }
-
     [Fact]
     public void Finds_a_rewritten_article_and_not_an_unrelated_one()
     {
@@ -54,7 +24,7 @@ public class TextReuseIndexTest
     public void Scales_sub_quadratically_on_ten_thousand_documents()
     {
         const int n = 10_000;
-        var documents = Documents(n, copyShare: 0.05, seed: 7);
+        var documents = SyntheticDocuments.Build(n, copyShare: 0.05, seed: 7);
         var index = new TextReuseIndex(TextReuseOptions.Default);
         int pairs = 0;
         for (int d = 0; d < n; d++)
