@@ -8,16 +8,23 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 /// </summary>
 /// <remarks>
 /// <para><b>Accuracy (Bayesian vote).</b> Each source s has an accuracy A(s). On an object with m distinct values,
-/// a claim for value v adds w·d·(ln(n) + ln(A/(1 − A))) to v's score, n = max(1, m − 1) the number of false values,
-/// w the claim's vote share (1/k when the source gives k values there), d its dependence discount. The value's
-/// probability is the softmax of the scores over the object's values. A(s) is then the posterior mean under a Beta
-/// prior: (k·a0 + Σ w·P(v)) / (k + Σ w), a0 = <see cref="IndependenceAwareOptions.PriorAccuracy"/>,
-/// k = <see cref="IndependenceAwareOptions.PriorStrength"/>, the sums over the source's claims on <em>contested</em>
-/// objects only, those claimed by at least two sources: a claim nobody else makes is certain to win its object, so it
-/// says nothing about the source's accuracy (counting it would let a source that is often alone, such as a bot filling
-/// in thousands of uncontested values, reach an accuracy of 1 and outvote everyone where it is contested). A source
-/// without contested claims keeps the prior mean. The two steps repeat until no accuracy moves by more than the
-/// tolerance.</para>
+/// a claim for value v adds w·d·(ln(n) + ln(A/(1 − A))) to v's score, n = max(<see cref="IndependenceAwareOptions.MinFalseValues"/>,
+/// m − 1) the number of false values (at least two by default, so that two observed values do not make a source
+/// right less than half the time vote against its own value), w the claim's vote share (1/k when the source gives k
+/// values there), d its dependence discount. The value's probability is the softmax of the scores over the object's
+/// values. A(s) is then the posterior mean under a Beta prior: (k·a0 + Σ w·P(v)) / (k + Σ w),
+/// a0 = <see cref="IndependenceAwareOptions.PriorAccuracy"/>, k = <see cref="IndependenceAwareOptions.PriorStrength"/>,
+/// the sums over the source's claims on <em>contested</em> objects only, those claimed by at least two sources: a claim
+/// nobody else makes is certain to win its object, so it says nothing about the source's accuracy (counting it would
+/// let a source that is often alone, such as a bot filling in thousands of uncontested values, reach an accuracy of 1
+/// and outvote everyone where it is contested). A source without contested claims keeps the prior mean. The two steps
+/// repeat until no accuracy moves by more than the tolerance.</para>
+/// <para><b>Facets.</b> When object names carry a facet (<c>subject|facet</c>, see
+/// <see cref="IndependenceAwareOptions.FacetSeparator"/>) and there is more than one, the vote uses the source's
+/// accuracy on the object's facet instead: A(s, f) = (k_f·A(s) + Σ w·P(v)) / (k_f + Σ w) over the source's contested
+/// claims on facet f, k_f = <see cref="IndependenceAwareOptions.FacetPriorStrength"/>. A source that is good overall but
+/// systematically wrong on one attribute thus loses that attribute only once it has many claims there. Trust (the
+/// result's per-source figure) and dependence use the overall accuracy.</para>
 /// <para><b>Dependence (AccuCopy's likelihood).</b> For each pair of sources that co-occur on objects, the
 /// probability that one copies the other with probability c = <see cref="IndependenceAwareOptions.CopyRate"/> (or
 /// both repeat one upstream) is weighed against independence object by object, as in Dong, Berti-Equille and
@@ -103,10 +110,14 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         private readonly ClaimTable _table;
         private readonly IndependenceAwareOptions _options;
         private readonly double[] _logFalse; // per object: ln(n)
-        private readonly double[] _logit;
         private readonly double[] _next;
         private readonly bool[] _contested; // per claim: its object has claims from at least two sources
         private readonly double[] _evidenceWeight; // per source: Σ w over its contested claims
+        private readonly int[] _claimSlot; // per claim: its (source, facet) slot (the claims' sources when there is one facet)
+        private readonly int[] _slotSource;
+        private readonly double[] _slotEvidence;
+        private readonly double[] _slotNext;
+        private readonly double[] _slotLogit;
 
         public State(ClaimTable table, IndependenceAwareOptions options)
         {
@@ -120,10 +131,15 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             _logFalse = new double[table.ObjectCount];
             for (int o = 0; o < table.ObjectCount; o++)
             {
-                _logFalse[o] = Math.Log(Math.Max(1, table.ValueStart[o + 1] - table.ValueStart[o] - 1));
+                _logFalse[o] = Math.Log(Math.Max(options.MinFalseValues, table.ValueStart[o + 1] - table.ValueStart[o] - 1));
             }
 
-            _logit = new double[table.SourceCount];
+            (_claimSlot, _slotSource) = FacetSlots(table, options.FacetSeparator);
+            _slotEvidence = new double[_slotSource.Length];
+            _slotNext = new double[_slotSource.Length];
+            _slotLogit = new double[_slotSource.Length];
+            SlotAccuracy = new double[_slotSource.Length];
+            Array.Fill(SlotAccuracy, options.PriorAccuracy);
             _next = new double[table.SourceCount];
             _contested = new bool[table.ClaimCount];
             _evidenceWeight = new double[table.SourceCount];
@@ -138,16 +154,78 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                     {
                         _contested[i] = true;
                         _evidenceWeight[claimSources[i]] += table.ClaimWeights[i];
+                        _slotEvidence[_claimSlot[i]] += table.ClaimWeights[i];
                     }
                 }
             }
         }
 
+        /// <summary>Accuracy per source.</summary>
         public double[] Accuracy { get; }
+
+        /// <summary>Accuracy per (source, facet) slot; the source's own accuracy when every object has one facet.</summary>
+        public double[] SlotAccuracy { get; }
 
         public double[] Probability { get; }
 
         public double[] Discount { get; }
+
+        /// <summary>True when the objects have more than one facet, so slots are (source, facet) pairs rather than sources.</summary>
+        private bool Faceted => !ReferenceEquals(_claimSlot, _table.ClaimSources);
+
+        /// <summary>
+        /// The (source, facet) slot of every claim and the source of every slot. With one facet (or no separator) the
+        /// slots are the sources themselves and the claims' source array is returned as is.
+        /// </summary>
+        private static (int[] ClaimSlot, int[] SlotSource) FacetSlots(ClaimTable table, char? separator)
+        {
+            var identity = Enumerable.Range(0, table.SourceCount).ToArray();
+            if (separator is not char sep)
+            {
+                return (table.ClaimSources, identity);
+            }
+
+            var facetOf = new int[table.ObjectCount];
+            var facetIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int o = 0; o < table.ObjectCount; o++)
+            {
+                string name = table.ObjectNames[o];
+                int at = name.LastIndexOf(sep);
+                string facet = at < 0 ? string.Empty : name[(at + 1)..];
+                if (!facetIds.TryGetValue(facet, out int id))
+                {
+                    id = facetIds.Count;
+                    facetIds.Add(facet, id);
+                }
+
+                facetOf[o] = id;
+            }
+
+            if (facetIds.Count <= 1)
+            {
+                return (table.ClaimSources, identity);
+            }
+
+            var claimSlot = new int[table.ClaimCount];
+            var slots = new LongIdMap(Math.Max(16, table.SourceCount * facetIds.Count));
+            var slotSource = new List<int>();
+            var claimSources = table.ClaimSources;
+            for (int o = 0; o < table.ObjectCount; o++)
+            {
+                for (int i = table.ClaimStart[o]; i < table.ClaimStart[o + 1]; i++)
+                {
+                    int slot = slots.GetOrAdd(LongIdMap.Key(claimSources[i], facetOf[o]));
+                    if (slot == slotSource.Count)
+                    {
+                        slotSource.Add(claimSources[i]);
+                    }
+
+                    claimSlot[i] = slot;
+                }
+            }
+
+            return (claimSlot, slotSource.ToArray());
+        }
 
         /// <summary>Alternates value probabilities and accuracies until they settle; returns the iterations run.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -157,17 +235,19 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             var sources = t.ClaimSources;
             var values = t.ClaimValues;
             var weights = t.ClaimWeights;
+            var claimSlot = _claimSlot;
             var score = Probability; // scores first, turned into probabilities in place
-            double a0 = _options.PriorAccuracy, k = _options.PriorStrength;
+            double a0 = _options.PriorAccuracy, k = _options.PriorStrength, kf = _options.FacetPriorStrength;
+            bool faceted = Faceted;
             converged = false;
             int iterations = 0;
             while (iterations < _options.MaxIterations)
             {
                 iterations++;
-                for (int s = 0; s < _logit.Length; s++)
+                for (int s = 0; s < _slotLogit.Length; s++)
                 {
-                    double a = Math.Clamp(Accuracy[s], 1e-6, 1 - 1e-6);
-                    _logit[s] = Math.Log(a / (1 - a));
+                    double a = Math.Clamp(SlotAccuracy[s], 1e-6, 1 - 1e-6);
+                    _slotLogit[s] = Math.Log(a / (1 - a));
                 }
 
                 Array.Clear(score);
@@ -176,7 +256,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                     double logFalse = _logFalse[o];
                     for (int i = t.ClaimStart[o]; i < t.ClaimStart[o + 1]; i++)
                     {
-                        score[values[i]] += weights[i] * Discount[i] * (logFalse + _logit[sources[i]]);
+                        score[values[i]] += weights[i] * Discount[i] * (logFalse + _slotLogit[claimSlot[i]]);
                     }
 
                     int first = t.ValueStart[o], end = t.ValueStart[o + 1];
@@ -200,11 +280,21 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 }
 
                 Array.Clear(_next);
+                if (faceted)
+                {
+                    Array.Clear(_slotNext);
+                }
+
                 for (int i = 0; i < sources.Length; i++)
                 {
                     if (_contested[i])
                     {
-                        _next[sources[i]] += weights[i] * Probability[values[i]];
+                        double x = weights[i] * Probability[values[i]];
+                        _next[sources[i]] += x;
+                        if (faceted)
+                        {
+                            _slotNext[claimSlot[i]] += x;
+                        }
                     }
                 }
 
@@ -214,6 +304,14 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                     double a = ((k * a0) + _next[s]) / (k + _evidenceWeight[s]);
                     change = Math.Max(change, Math.Abs(a - Accuracy[s]));
                     Accuracy[s] = a;
+                }
+
+                for (int slot = 0; slot < SlotAccuracy.Length; slot++)
+                {
+                    double overall = Accuracy[_slotSource[slot]];
+                    double a = faceted ? ((kf * overall) + _slotNext[slot]) / (kf + _slotEvidence[slot]) : overall;
+                    change = Math.Max(change, Math.Abs(a - SlotAccuracy[slot]));
+                    SlotAccuracy[slot] = a;
                 }
 
                 if (change < _options.Tolerance)

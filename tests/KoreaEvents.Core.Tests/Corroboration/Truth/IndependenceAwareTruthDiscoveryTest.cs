@@ -5,8 +5,8 @@ namespace KoreaEvents.Core.Tests.Corroboration.Truth;
 public sealed class IndependenceAwareTruthDiscoveryTest
 {
     /// <summary>
-    /// One iteration by hand, dependence off. Prior a0 = 0.8, strength 2. o1: s1 and s2 say a, s3 says b (m = 2, n = 1,
-    /// ln n = 0); o2: s3 says c alone.
+    /// One iteration by hand, dependence off, with the old floor of one false value. Prior a0 = 0.8, strength 2. o1: s1
+    /// and s2 say a, s3 says b (m = 2, n = 1, ln n = 0); o2: s3 says c alone.
     /// <code>
     /// logit(0.8) = ln 4 = 1.386294 for every source
     /// o1: score(a) = 2·1.386294 = 2.772589, score(b) = 1.386294
@@ -20,13 +20,125 @@ public sealed class IndependenceAwareTruthDiscoveryTest
     public void First_iteration_matches_the_hand_computation()
     {
         var table = TruthFixtures.Table(("s1", "o1", "a"), ("s2", "o1", "a"), ("s3", "o1", "b"), ("s3", "o2", "c"));
-        var result = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MaxIterations = 1, DetectDependence = false }).Run(table);
+        var result = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MaxIterations = 1, DetectDependence = false, MinFalseValues = 1 }).Run(table);
         Assert.Equal(0.8, result.GetValueConfidence(table.IndexOfValue(0, "a")), 12);
         Assert.Equal(0.2, result.GetValueConfidence(table.IndexOfValue(0, "b")), 12);
         Assert.Equal(1.0, result.GetValueConfidence(table.IndexOfValue(1, "c")), 12);
         Assert.Equal(0.8, result.GetTrust(0), 12);
         Assert.Equal(0.6, result.GetTrust(2), 12);
         Assert.False(result.Converged);
+    }
+
+    /// <summary>
+    /// The same iteration with the default floor of two false values (n = max(2, m − 1) = 2 on o1):
+    /// <code>
+    /// o1: score(a) = 2·(ln 2 + ln 4) = 2·ln 8, score(b) = ln 8
+    ///     P(a) = 64/(64 + 8) = 0.888889, P(b) = 0.111111
+    /// A(s1) = (2·0.8 + 0.888889)/3 = 0.829630;  A(s3) = (2·0.8 + 0.111111)/3 = 0.570370
+    /// </code>
+    /// </summary>
+    [Fact]
+    public void First_iteration_with_the_default_floor_of_false_values_matches_the_hand_computation()
+    {
+        var table = TruthFixtures.Table(("s1", "o1", "a"), ("s2", "o1", "a"), ("s3", "o1", "b"), ("s3", "o2", "c"));
+        var result = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MaxIterations = 1, DetectDependence = false }).Run(table);
+        Assert.Equal(64.0 / 72, result.GetValueConfidence(table.IndexOfValue(0, "a")), 12);
+        Assert.Equal(8.0 / 72, result.GetValueConfidence(table.IndexOfValue(0, "b")), 12);
+        Assert.Equal((1.6 + (64.0 / 72)) / 3, result.GetTrust(0), 12);
+        Assert.Equal((1.6 + (8.0 / 72)) / 3, result.GetTrust(2), 12);
+    }
+
+    /// <summary>
+    /// Sources that are right less than half the time still vote for what they claim once an object is assumed to have
+    /// at least two false values. Six "weak" sources each agree with the reference source r on one object in three and
+    /// give scattered values elsewhere, so their accuracy settles well below one half. On object x five of them say
+    /// "v" and the sixth says "w": with n = 1 every weak claim is evidence against its value, so the value with fewer
+    /// such claims wins; with the default floor of two the five agreeing sources win, as a vote would.
+    /// </summary>
+    [Fact]
+    public void Weak_sources_in_agreement_are_not_outvoted_by_one_dissenter()
+    {
+        var claims = new List<(string, string, string)>();
+        for (int i = 0; i < 30; i++)
+        {
+            claims.Add(("r", $"o{i}", "t"));
+            for (int w = 0; w < 6; w++)
+            {
+                claims.Add(($"weak{w}", $"o{i}", (i + w) % 3 == 0 ? "t" : $"x{i}-{w}"));
+            }
+        }
+
+        for (int w = 0; w < 6; w++)
+        {
+            claims.Add(($"weak{w}", "x", w == 5 ? "w" : "v"));
+        }
+
+        var table = TruthFixtures.Table([.. claims]);
+        int x = table.IndexOfObject("x");
+        var strictFloor = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MinFalseValues = 1, DetectDependence = false }).Run(table);
+        Assert.True(strictFloor.GetTrust(table.IndexOfSource("weak0")) < 0.5);
+        Assert.Equal("w", strictFloor.GetChosenValueText(x));
+        var result = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { DetectDependence = false }).Run(table);
+        Assert.Equal("v", result.GetChosenValueText(x));
+    }
+
+    /// <summary>
+    /// Accuracy per facet: source "s" agrees with three reference sources on 200 "|temp" objects but always gives its
+    /// own value on 40 "|feel" objects, where the references agree; "m" is a middling source, right on 28 of 40 other
+    /// "|temp" objects. On the contested object "z|feel" s says "p" and m says "q". Without facets s has the better
+    /// overall accuracy and wins; with facets (a weak facet prior, so forty claims are enough to move it) s is known to
+    /// be wrong on "feel" and m wins.
+    /// </summary>
+    [Fact]
+    public void A_source_wrong_on_one_facet_loses_that_facet_only()
+    {
+        var claims = new List<(string, string, string)>();
+        for (int i = 0; i < 200; i++)
+        {
+            foreach (var r in new[] { "r1", "r2", "r3", "s" })
+            {
+                claims.Add((r, $"c{i}|temp", $"t{i}"));
+            }
+        }
+
+        for (int i = 0; i < 40; i++)
+        {
+            foreach (var r in new[] { "r1", "r2", "r3" })
+            {
+                claims.Add((r, $"c{i}|feel", $"f{i}"));
+                claims.Add((r, $"d{i}|temp", $"u{i}"));
+            }
+
+            claims.Add(("s", $"c{i}|feel", $"s{i}"));
+            claims.Add(("m", $"d{i}|temp", i < 28 ? $"u{i}" : $"n{i}"));
+        }
+
+        claims.Add(("s", "z|feel", "p"));
+        claims.Add(("m", "z|feel", "q"));
+        var table = TruthFixtures.Table([.. claims]);
+        int z = table.IndexOfObject("z|feel");
+        var options = new IndependenceAwareOptions { DetectDependence = false, FacetPriorStrength = 5 };
+        var plain = new IndependenceAwareTruthDiscovery(options with { FacetSeparator = null }).Run(table);
+        Assert.True(plain.GetTrust(table.IndexOfSource("s")) > plain.GetTrust(table.IndexOfSource("m")));
+        Assert.Equal("p", plain.GetChosenValueText(z));
+        var faceted = new IndependenceAwareTruthDiscovery(options).Run(table);
+        Assert.Equal("q", faceted.GetChosenValueText(z));
+        Assert.True(faceted.Converged);
+    }
+
+    /// <summary>With a single facet the facet machinery changes nothing: "|" in no name and no separator give equal results.</summary>
+    [Fact]
+    public void One_facet_gives_the_same_result_as_no_separator()
+    {
+        var table = TruthFixtures.Table(("s1", "o1", "a"), ("s2", "o1", "a"), ("s3", "o1", "b"), ("s3", "o2", "c"), ("s1", "o2", "d"));
+        var faceted = new IndependenceAwareTruthDiscovery().Run(table);
+        var plain = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { FacetSeparator = null }).Run(table);
+        for (int s = 0; s < table.SourceCount; s++)
+        {
+            Assert.Equal(plain.GetTrust(s), faceted.GetTrust(s));
+        }
+
+        Assert.Equal(plain.Iterations, faceted.Iterations);
     }
 
     /// <summary>
@@ -206,5 +318,8 @@ public sealed class IndependenceAwareTruthDiscoveryTest
         Assert.Throws<ArgumentException>(() => new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { PriorAccuracy = 0 }));
         Assert.Throws<ArgumentException>(() => new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { CopyRate = 1.5 }));
         Assert.Throws<ArgumentException>(() => new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MaxClaimsPerObjectForDependence = 1 }));
+        Assert.Throws<ArgumentException>(() => new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MinFalseValues = 0 }));
+        Assert.Throws<ArgumentException>(() => new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { FacetPriorStrength = -1 }));
+        Assert.Throws<ArgumentException>(() => new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { FacetPriorStrength = double.PositiveInfinity }));
     }
 }
