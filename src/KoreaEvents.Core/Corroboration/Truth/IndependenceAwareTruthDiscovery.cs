@@ -63,6 +63,9 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     /// <summary>The parameters.</summary>
     public IndependenceAwareOptions Options { get; }
 
+    /// <summary>For tests: run every block on the calling thread (the result is the same either way).</summary>
+    internal bool Sequential { get; init; }
+
     /// <inheritdoc/>
     public string Name => "independence";
 
@@ -70,7 +73,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     public TruthDiscoveryResult Run(ClaimTable table)
     {
         Preconditions.CheckNotNull(table);
-        var state = new State(table, Options);
+        var state = new State(table, Options, Sequential);
         int iterations = state.Estimate(out bool converged);
         SourceDependence[] dependences = [];
         if (Options.DetectDependence && Options.DependenceRounds > 0)
@@ -107,6 +110,10 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     /// <summary>The arrays one run works on; allocated once.</summary>
     private sealed class State
     {
+        private const int ObjectBlock = 2048;
+        private const int SlotBlock = 64;
+        private const int PairBlock = 1024;
+        private const int ParallelClaimThreshold = 50_000;
         private readonly ClaimTable _table;
         private readonly IndependenceAwareOptions _options;
         private readonly double[] _logFalse; // per object: ln(n)
@@ -118,11 +125,15 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         private readonly double[] _slotEvidence;
         private readonly double[] _slotNext;
         private readonly double[] _slotLogit;
+        private readonly int[] _slotClaimStart; // contested claims grouped by slot, in claim order within a slot
+        private readonly int[] _slotClaims;
+        private readonly bool _parallel;
 
-        public State(ClaimTable table, IndependenceAwareOptions options)
+        public State(ClaimTable table, IndependenceAwareOptions options, bool sequential)
         {
             _table = table;
             _options = options;
+            _parallel = !sequential && table.ClaimCount >= ParallelClaimThreshold;
             Accuracy = new double[table.SourceCount];
             Array.Fill(Accuracy, options.PriorAccuracy);
             Probability = new double[table.ValueCount];
@@ -156,6 +167,31 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                         _evidenceWeight[claimSources[i]] += table.ClaimWeights[i];
                         _slotEvidence[_claimSlot[i]] += table.ClaimWeights[i];
                     }
+                }
+            }
+
+            // Contested claims by slot (a stable counting sort), so that each slot's evidence is one contiguous sum.
+            _slotClaimStart = new int[_slotSource.Length + 1];
+            for (int i = 0; i < _contested.Length; i++)
+            {
+                if (_contested[i])
+                {
+                    _slotClaimStart[_claimSlot[i] + 1]++;
+                }
+            }
+
+            for (int slot = 0; slot < _slotSource.Length; slot++)
+            {
+                _slotClaimStart[slot + 1] += _slotClaimStart[slot];
+            }
+
+            _slotClaims = new int[_slotClaimStart[^1]];
+            var fill = _slotClaimStart[..^1];
+            for (int i = 0; i < _contested.Length; i++)
+            {
+                if (_contested[i])
+                {
+                    _slotClaims[fill[_claimSlot[i]]++] = i;
                 }
             }
         }
@@ -228,17 +264,12 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         }
 
         /// <summary>Alternates value probabilities and accuracies until they settle; returns the iterations run.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Estimate(out bool converged)
         {
-            var t = _table;
-            var sources = t.ClaimSources;
-            var values = t.ClaimValues;
-            var weights = t.ClaimWeights;
-            var claimSlot = _claimSlot;
-            var score = Probability; // scores first, turned into probabilities in place
             double a0 = _options.PriorAccuracy, k = _options.PriorStrength, kf = _options.FacetPriorStrength;
             bool faceted = Faceted;
+            int objectBlocks = BlockCount(_table.ObjectCount, ObjectBlock);
+            int slotBlocks = BlockCount(SlotAccuracy.Length, SlotBlock);
             converged = false;
             int iterations = 0;
             while (iterations < _options.MaxIterations)
@@ -250,51 +281,16 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                     _slotLogit[s] = Math.Log(a / (1 - a));
                 }
 
-                Array.Clear(score);
-                for (int o = 0; o < t.ObjectCount; o++)
-                {
-                    double logFalse = _logFalse[o];
-                    for (int i = t.ClaimStart[o]; i < t.ClaimStart[o + 1]; i++)
-                    {
-                        score[values[i]] += weights[i] * Discount[i] * (logFalse + _slotLogit[claimSlot[i]]);
-                    }
-
-                    int first = t.ValueStart[o], end = t.ValueStart[o + 1];
-                    double max = double.NegativeInfinity;
-                    for (int v = first; v < end; v++)
-                    {
-                        max = Math.Max(max, score[v]);
-                    }
-
-                    double sum = 0;
-                    for (int v = first; v < end; v++)
-                    {
-                        score[v] = Math.Exp(score[v] - max);
-                        sum += score[v];
-                    }
-
-                    for (int v = first; v < end; v++)
-                    {
-                        score[v] /= sum;
-                    }
-                }
-
-                Array.Clear(_next);
+                // Each object's probabilities depend on that object alone, and each slot's sum runs over its own claims
+                // in claim order, so the blocks can run in parallel and the result does not depend on the thread count.
+                ForEachBlock(objectBlocks, ScoreObjects);
+                ForEachBlock(slotBlocks, SumSlots);
                 if (faceted)
                 {
-                    Array.Clear(_slotNext);
-                }
-
-                for (int i = 0; i < sources.Length; i++)
-                {
-                    if (_contested[i])
+                    Array.Clear(_next);
+                    for (int slot = 0; slot < _slotNext.Length; slot++)
                     {
-                        double x = weights[i] * Probability[values[i]];
-                        _next[sources[i]] += x;
-                        if (faceted)
-                        {
-                            _slotNext[claimSlot[i]] += x;
-                        }
+                        _next[_slotSource[slot]] += _slotNext[slot];
                     }
                 }
 
@@ -324,33 +320,95 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             return iterations;
         }
 
-        /// <summary>Scores every co-occurring pair for dependence and sets the claims' discounts; returns the dependent pairs.</summary>
+        /// <summary>Scores the values of one block of objects and turns the scores into probabilities (softmax per object).</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public SourceDependence[] EstimateDependence(PairIndex pairs)
+        private void ScoreObjects(int block)
         {
             var t = _table;
             var values = t.ClaimValues;
             var weights = t.ClaimWeights;
-            var sources = t.ClaimSources;
-            int pairCount = pairs.Count;
-            var bothFalse = new double[pairCount];
-            var agreeFalse = new double[pairCount];
-            for (int n = 0; n < pairs.IncidenceCount; n++)
+            var claimSlot = _claimSlot;
+            var discount = Discount;
+            var logit = _slotLogit;
+            var score = Probability; // scores first, turned into probabilities in place
+            int objectEnd = Math.Min(t.ObjectCount, (block + 1) * ObjectBlock);
+            for (int o = block * ObjectBlock; o < objectEnd; o++)
             {
-                int i = pairs.First[n], j = pairs.Second[n], p = pairs.Pair[n];
-                double w = Math.Min(weights[i], weights[j]);
-                int vi = values[i], vj = values[j];
-                if (vi == vj)
+                int first = t.ValueStart[o], end = t.ValueStart[o + 1];
+                Array.Clear(score, first, end - first);
+                double logFalse = _logFalse[o];
+                for (int i = t.ClaimStart[o]; i < t.ClaimStart[o + 1]; i++)
                 {
-                    double f = w * (1 - Probability[vi]);
-                    bothFalse[p] += f;
-                    agreeFalse[p] += f;
+                    score[values[i]] += weights[i] * discount[i] * (logFalse + logit[claimSlot[i]]);
                 }
-                else
+
+                double max = double.NegativeInfinity;
+                for (int v = first; v < end; v++)
                 {
-                    bothFalse[p] += w * Math.Max(0, 1 - Probability[vi] - Probability[vj]);
+                    max = Math.Max(max, score[v]);
+                }
+
+                double sum = 0;
+                for (int v = first; v < end; v++)
+                {
+                    score[v] = Math.Exp(score[v] - max);
+                    sum += score[v];
+                }
+
+                for (int v = first; v < end; v++)
+                {
+                    score[v] /= sum;
                 }
             }
+        }
+
+        /// <summary>For one block of slots: Σ w·P(v) over each slot's contested claims (the accuracy's evidence).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void SumSlots(int block)
+        {
+            var values = _table.ClaimValues;
+            var weights = _table.ClaimWeights;
+            var target = Faceted ? _slotNext : _next;
+            int slotEnd = Math.Min(_slotNext.Length, (block + 1) * SlotBlock);
+            for (int slot = block * SlotBlock; slot < slotEnd; slot++)
+            {
+                double sum = 0;
+                for (int n = _slotClaimStart[slot]; n < _slotClaimStart[slot + 1]; n++)
+                {
+                    int i = _slotClaims[n];
+                    sum += weights[i] * Probability[values[i]];
+                }
+
+                target[slot] = sum;
+            }
+        }
+
+        /// <summary>Runs <paramref name="body"/> for blocks 0 … count − 1, in parallel when the table is large enough to gain from it.</summary>
+        private void ForEachBlock(int count, Action<int> body)
+        {
+            if (!_parallel || count < 2)
+            {
+                for (int b = 0; b < count; b++)
+                {
+                    body(b);
+                }
+
+                return;
+            }
+
+            Parallel.For(0, count, body);
+        }
+
+        private static int BlockCount(int items, int blockSize) => (items + blockSize - 1) / blockSize;
+
+        /// <summary>Scores every co-occurring pair for dependence and sets the claims' discounts; returns the dependent pairs.</summary>
+        public SourceDependence[] EstimateDependence(PairIndex pairs)
+        {
+            int pairCount = pairs.Count;
+            int pairBlocks = BlockCount(pairCount, PairBlock);
+            var bothFalse = new double[pairCount];
+            var agreeFalse = new double[pairCount];
+            ForEachBlock(pairBlocks, block => SumFalseAgreement(pairs, block, bothFalse, agreeFalse));
 
             var rates = new List<double>();
             for (int p = 0; p < pairCount; p++)
@@ -369,23 +427,10 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             }
 
             phi = Math.Clamp(phi, 0.01, 0.9);
-            double c = _options.CopyRate;
-            double differLog = Math.Log(Math.Max(1e-12, 1 - c));
             var logRatio = new double[pairCount];
-            for (int n = 0; n < pairs.IncidenceCount; n++)
-            {
-                int i = pairs.First[n], j = pairs.Second[n];
-                double w = Math.Min(weights[i], weights[j]);
-                int v = values[i];
-                if (v != values[j])
-                {
-                    logRatio[pairs.Pair[n]] += w * differLog;
-                    continue;
-                }
+            ForEachBlock(pairBlocks, block => SumLogRatios(pairs, block, phi, logRatio));
 
-                logRatio[pairs.Pair[n]] += w * AgreementLogRatio(Probability[v], Accuracy[sources[i]], Accuracy[sources[j]], phi, c);
-            }
-
+            double c = _options.CopyRate;
             double priorLog = Math.Log(_options.DependencePrior / (1 - _options.DependencePrior));
             var probability = new double[pairCount];
             var found = new List<SourceDependence>();
@@ -404,100 +449,188 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 }
             }
 
-            Array.Fill(Discount, 1.0);
-            for (int n = 0; n < pairs.IncidenceCount; n++)
+            SetDiscounts(pairs, probability, c);
+            found.Sort((x, y) => y.Probability != x.Probability ? y.Probability.CompareTo(x.Probability) : x.Source != y.Source ? x.Source.CompareTo(y.Source) : x.Other.CompareTo(y.Other));
+            return found.ToArray();
+        }
+
+        /// <summary>
+        /// For one block of pairs: the expected number of objects where both sources are wrong, and where they agree on a
+        /// wrong value, under the current probabilities (each pair's sum runs over its claim pairs in object order).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void SumFalseAgreement(PairIndex pairs, int block, double[] bothFalse, double[] agreeFalse)
+        {
+            var values = _table.ClaimValues;
+            var weights = _table.ClaimWeights;
+            int pairEnd = Math.Min(pairs.Count, (block + 1) * PairBlock);
+            for (int p = block * PairBlock; p < pairEnd; p++)
             {
-                int i = pairs.First[n], j = pairs.Second[n];
-                if (values[i] != values[j])
+                double both = 0, agree = 0;
+                for (int n = pairs.Start[p]; n < pairs.Start[p + 1]; n++)
+                {
+                    int i = pairs.First[n], j = pairs.Second[n];
+                    double w = Math.Min(weights[i], weights[j]);
+                    int vi = values[i], vj = values[j];
+                    if (vi == vj)
+                    {
+                        double f = w * (1 - Probability[vi]);
+                        both += f;
+                        agree += f;
+                    }
+                    else
+                    {
+                        both += w * Math.Max(0, 1 - Probability[vi] - Probability[vj]);
+                    }
+                }
+
+                bothFalse[p] = both;
+                agreeFalse[p] = agree;
+            }
+        }
+
+        /// <summary>For one block of pairs: ln(P(observations | dependent) / P(observations | independent)).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void SumLogRatios(PairIndex pairs, int block, double phi, double[] logRatio)
+        {
+            var values = _table.ClaimValues;
+            var weights = _table.ClaimWeights;
+            var sources = _table.ClaimSources;
+            double c = _options.CopyRate;
+            double differLog = Math.Log(Math.Max(1e-12, 1 - c));
+            int pairEnd = Math.Min(pairs.Count, (block + 1) * PairBlock);
+            for (int p = block * PairBlock; p < pairEnd; p++)
+            {
+                double sum = 0;
+                for (int n = pairs.Start[p]; n < pairs.Start[p + 1]; n++)
+                {
+                    int i = pairs.First[n], j = pairs.Second[n];
+                    double w = Math.Min(weights[i], weights[j]);
+                    int v = values[i];
+                    sum += v != values[j]
+                        ? w * differLog
+                        : w * AgreementLogRatio(Probability[v], Accuracy[sources[i]], Accuracy[sources[j]], phi, c);
+                }
+
+                logRatio[p] = sum;
+            }
+        }
+
+        /// <summary>
+        /// Where two dependent sources give the same value, the less accurate one's vote is multiplied by (1 − c·p_dep),
+        /// once per such pair (pairs in order, each pair's claims in object order).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void SetDiscounts(PairIndex pairs, double[] probability, double c)
+        {
+            var values = _table.ClaimValues;
+            var sources = _table.ClaimSources;
+            Array.Fill(Discount, 1.0);
+            for (int p = 0; p < pairs.Count; p++)
+            {
+                double factor = 1 - (c * probability[p]);
+                if (factor == 1)
                 {
                     continue;
                 }
 
-                double factor = 1 - (c * probability[pairs.Pair[n]]);
-                int si = sources[i], sj = sources[j];
-                bool iFirst = Accuracy[si] > Accuracy[sj] || (Accuracy[si] == Accuracy[sj] && si < sj);
-                Discount[iFirst ? j : i] *= factor;
+                var (a, b) = pairs.Sources(p);
+                bool aFirst = Accuracy[a] > Accuracy[b] || (Accuracy[a] == Accuracy[b] && a < b);
+                for (int n = pairs.Start[p]; n < pairs.Start[p + 1]; n++)
+                {
+                    int i = pairs.First[n], j = pairs.Second[n];
+                    if (values[i] == values[j])
+                    {
+                        // First and Second hold the claims of the pair's two sources; discount the one of the less accurate source.
+                        Discount[(sources[i] == a) == aFirst ? j : i] *= factor;
+                    }
+                }
             }
-
-            found.Sort((x, y) => y.Probability != x.Probability ? y.Probability.CompareTo(x.Probability) : x.Source != y.Source ? x.Source.CompareTo(y.Source) : x.Other.CompareTo(y.Other));
-            return found.ToArray();
         }
     }
 
-    /// <summary>The co-occurring source pairs and, per object, the claim pairs that connect them (built once).</summary>
+    /// <summary>
+    /// The co-occurring source pairs and, per pair, the claim pairs that connect them (built once): claim pairs are grouped
+    /// by source pair (<see cref="Start"/>), in object order within a pair.
+    /// </summary>
     private sealed class PairIndex
     {
+        private const int DenseLimit = 1 << 22; // source counts up to 2,048: pair ids from a dense matrix, not a hash map
+
         private readonly long[] _pairSources;
 
-        private PairIndex(long[] pairSources, int[] first, int[] second, int[] pair, int incidenceCount)
+        private PairIndex(long[] pairSources, int[] start, int[] first, int[] second)
         {
             _pairSources = pairSources;
+            Start = start;
             First = first;
             Second = second;
-            Pair = pair;
-            IncidenceCount = incidenceCount;
         }
 
         public int Count => _pairSources.Length;
 
-        public int IncidenceCount { get; }
+        public int[] Start { get; }
 
         public int[] First { get; }
 
         public int[] Second { get; }
-
-        public int[] Pair { get; }
 
         public (int A, int B) Sources(int pair) => ((int)(_pairSources[pair] >> 32), (int)(uint)_pairSources[pair]);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PairIndex Build(ClaimTable t, int cap)
         {
-            var ids = new LongIdMap(1024);
-            var pairSources = new List<long>();
-            long capacity = 0;
-            for (int o = 0; o < t.ObjectCount; o++)
-            {
-                long k = Math.Min(cap, t.ClaimStart[o + 1] - t.ClaimStart[o]);
-                capacity += k * (k - 1) / 2;
-            }
-
-            capacity = Math.Min(capacity, Array.MaxLength);
-            var first = new int[capacity];
-            var second = new int[capacity];
-            var pair = new int[capacity];
-            int count = 0;
-            var all = new List<int>();
+            // Two passes over the objects: the first numbers the source pairs and counts their claim pairs, the second
+            // writes each claim pair straight into its source pair's block, so nothing is sorted and nothing is copied.
+            var ids = new PairIds(t.SourceCount);
+            var counts = new List<int>();
             var selected = new int[cap];
             var sources = t.ClaimSources;
+            long total = 0;
             for (int o = 0; o < t.ObjectCount; o++)
             {
-                int start = t.ClaimStart[o], end = t.ClaimStart[o + 1];
-                if (end - start <= cap)
+                var claims = Select(t, o, cap, selected);
+                for (int x = 0; x < claims.Length; x++)
                 {
-                    for (int i = start; i < end; i++)
+                    int si = sources[claims[x]];
+                    for (int y = x + 1; y < claims.Length; y++)
                     {
-                        selected[i - start] = i;
+                        int sj = sources[claims[y]];
+                        if (si == sj)
+                        {
+                            continue;
+                        }
+
+                        int id = ids.GetOrAdd(Math.Min(si, sj), Math.Max(si, sj));
+                        if (id == counts.Count)
+                        {
+                            counts.Add(0);
+                        }
+
+                        counts[id]++;
+                        total++;
                     }
                 }
-                else
-                {
-                    all.Clear();
-                    for (int i = start; i < end; i++)
-                    {
-                        all.Add(i);
-                    }
+            }
 
-                    all.Sort((x, y) =>
-                    {
-                        int byActivity = t.SourceClaimCounts[sources[y]].CompareTo(t.SourceClaimCounts[sources[x]]);
-                        return byActivity != 0 ? byActivity : x.CompareTo(y);
-                    });
-                    all.CopyTo(0, selected, 0, cap);
-                    Array.Sort(selected);
-                }
+            if (total > Array.MaxLength)
+            {
+                throw new InvalidOperationException($"The claims form {total} co-occurring claim pairs, more than one array can hold; lower {nameof(IndependenceAwareOptions.MaxClaimsPerObjectForDependence)}.");
+            }
 
-                var claims = selected.AsSpan(0, Math.Min(cap, end - start));
+            int pairCount = ids.Count;
+            var start = new int[pairCount + 1];
+            for (int p = 0; p < pairCount; p++)
+            {
+                start[p + 1] = start[p] + counts[p];
+            }
+
+            var first = new int[total];
+            var second = new int[total];
+            var fill = start[..^1];
+            for (int o = 0; o < t.ObjectCount; o++)
+            {
+                var claims = Select(t, o, cap, selected);
                 for (int x = 0; x < claims.Length; x++)
                 {
                     int i = claims[x];
@@ -506,27 +639,107 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                     {
                         int j = claims[y];
                         int sj = sources[j];
-                        if (si == sj || count == capacity)
+                        if (si == sj)
                         {
                             continue;
                         }
 
-                        long key = LongIdMap.Key(Math.Min(si, sj), Math.Max(si, sj));
-                        int id = ids.GetOrAdd(key);
-                        if (id == pairSources.Count)
-                        {
-                            pairSources.Add(key);
-                        }
-
-                        first[count] = i;
-                        second[count] = j;
-                        pair[count] = id;
-                        count++;
+                        int at = fill[ids.Get(Math.Min(si, sj), Math.Max(si, sj))]++;
+                        first[at] = i;
+                        second[at] = j;
                     }
                 }
             }
 
-            return new PairIndex(pairSources.ToArray(), first, second, pair, count);
+            return new PairIndex(ids.ToArray(), start, first, second);
+        }
+
+        /// <summary>
+        /// The claims of object <paramref name="o"/> whose pairs are compared, in claim order: all of them, or on an object
+        /// with more than <paramref name="cap"/> claims those of its most active sources (most claims overall, then first seen).
+        /// </summary>
+        private static ReadOnlySpan<int> Select(ClaimTable t, int o, int cap, int[] selected)
+        {
+            int start = t.ClaimStart[o], end = t.ClaimStart[o + 1];
+            if (end - start <= cap)
+            {
+                for (int i = start; i < end; i++)
+                {
+                    selected[i - start] = i;
+                }
+
+                return selected.AsSpan(0, end - start);
+            }
+
+            var all = new int[end - start];
+            for (int i = start; i < end; i++)
+            {
+                all[i - start] = i;
+            }
+
+            var sources = t.ClaimSources;
+            Array.Sort(all, (x, y) =>
+            {
+                int byActivity = t.SourceClaimCounts[sources[y]].CompareTo(t.SourceClaimCounts[sources[x]]);
+                return byActivity != 0 ? byActivity : x.CompareTo(y);
+            });
+            Array.Copy(all, selected, cap);
+            Array.Sort(selected);
+            return selected;
+        }
+
+        /// <summary>Dense ids for source pairs (low, high), in order of first appearance.</summary>
+        private sealed class PairIds
+        {
+            private readonly int _sourceCount;
+            private readonly int[]? _dense; // id + 1 per (low, high); null when there are too many sources
+            private readonly LongIdMap? _map;
+            private readonly List<long> _keys = [];
+
+            public PairIds(int sourceCount)
+            {
+                _sourceCount = sourceCount;
+                if ((long)sourceCount * sourceCount <= DenseLimit)
+                {
+                    _dense = new int[sourceCount * sourceCount];
+                }
+                else
+                {
+                    _map = new LongIdMap(1024);
+                }
+            }
+
+            public int Count => _keys.Count;
+
+            public int GetOrAdd(int low, int high)
+            {
+                if (_dense is { } dense)
+                {
+                    ref int entry = ref dense[(low * _sourceCount) + high];
+                    if (entry == 0)
+                    {
+                        _keys.Add(LongIdMap.Key(low, high));
+                        entry = _keys.Count;
+                    }
+
+                    return entry - 1;
+                }
+
+                long key = LongIdMap.Key(low, high);
+                int id = _map!.GetOrAdd(key);
+                if (id == _keys.Count)
+                {
+                    _keys.Add(key);
+                }
+
+                return id;
+            }
+
+            /// <summary>The id of a pair already added.</summary>
+            public int Get(int low, int high) =>
+                _dense is { } dense ? dense[(low * _sourceCount) + high] - 1 : _map!.GetOrAdd(LongIdMap.Key(low, high));
+
+            public long[] ToArray() => _keys.ToArray();
         }
     }
 }
