@@ -110,10 +110,11 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     /// <summary>The arrays one run works on; allocated once.</summary>
     private sealed class State
     {
-        private const int ObjectBlock = 2048;
-        private const int SlotBlock = 64;
-        private const int PairBlock = 1024;
+        // Sums are taken per fixed block (in claim or pair order within the block) and the blocks' partial sums added in
+        // block order, so the result is the same bit for bit whether the blocks run on one thread or several.
+        private const int Blocks = 4;
         private const int ParallelClaimThreshold = 50_000;
+        private const long MaxPartialCells = 1L << 23; // per-block partial sums beyond 64 MB: one block instead
         private readonly ClaimTable _table;
         private readonly IndependenceAwareOptions _options;
         private readonly double[] _logFalse; // per object: ln(n)
@@ -125,8 +126,8 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         private readonly double[] _slotEvidence;
         private readonly double[] _slotNext;
         private readonly double[] _slotLogit;
-        private readonly int[] _slotClaimStart; // contested claims grouped by slot, in claim order within a slot
-        private readonly int[] _slotClaims;
+        private readonly int[] _objectBlockStart; // objects of each block (about equal numbers of claims)
+        private readonly double[][] _partialNext; // per block: Σ w·P(v) per slot over the block's contested claims
         private readonly bool _parallel;
 
         public State(ClaimTable table, IndependenceAwareOptions options, bool sequential)
@@ -170,29 +171,24 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 }
             }
 
-            // Contested claims by slot (a stable counting sort), so that each slot's evidence is one contiguous sum.
-            _slotClaimStart = new int[_slotSource.Length + 1];
-            for (int i = 0; i < _contested.Length; i++)
+            int blocks = (long)_slotSource.Length * Blocks <= MaxPartialCells ? Blocks : 1;
+            _objectBlockStart = new int[blocks + 1];
+            for (int block = 1, o = 0; block < blocks; block++)
             {
-                if (_contested[i])
+                long target = (long)table.ClaimCount * block / blocks;
+                while (o < table.ObjectCount && table.ClaimStart[o] < target)
                 {
-                    _slotClaimStart[_claimSlot[i] + 1]++;
+                    o++;
                 }
+
+                _objectBlockStart[block] = o;
             }
 
-            for (int slot = 0; slot < _slotSource.Length; slot++)
+            _objectBlockStart[blocks] = table.ObjectCount;
+            _partialNext = new double[blocks][];
+            for (int block = 0; block < blocks; block++)
             {
-                _slotClaimStart[slot + 1] += _slotClaimStart[slot];
-            }
-
-            _slotClaims = new int[_slotClaimStart[^1]];
-            var fill = _slotClaimStart[..^1];
-            for (int i = 0; i < _contested.Length; i++)
-            {
-                if (_contested[i])
-                {
-                    _slotClaims[fill[_claimSlot[i]]++] = i;
-                }
+                _partialNext[block] = new double[_slotSource.Length];
             }
         }
 
@@ -268,8 +264,6 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         {
             double a0 = _options.PriorAccuracy, k = _options.PriorStrength, kf = _options.FacetPriorStrength;
             bool faceted = Faceted;
-            int objectBlocks = BlockCount(_table.ObjectCount, ObjectBlock);
-            int slotBlocks = BlockCount(SlotAccuracy.Length, SlotBlock);
             converged = false;
             int iterations = 0;
             while (iterations < _options.MaxIterations)
@@ -281,10 +275,18 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                     _slotLogit[s] = Math.Log(a / (1 - a));
                 }
 
-                // Each object's probabilities depend on that object alone, and each slot's sum runs over its own claims
-                // in claim order, so the blocks can run in parallel and the result does not depend on the thread count.
-                ForEachBlock(objectBlocks, ScoreObjects);
-                ForEachBlock(slotBlocks, SumSlots);
+                ForEachBlock(_partialNext.Length, ScoreBlock);
+                var slotNext = faceted ? _slotNext : _next;
+                Array.Copy(_partialNext[0], slotNext, slotNext.Length);
+                for (int block = 1; block < _partialNext.Length; block++)
+                {
+                    var partial = _partialNext[block];
+                    for (int slot = 0; slot < slotNext.Length; slot++)
+                    {
+                        slotNext[slot] += partial[slot];
+                    }
+                }
+
                 if (faceted)
                 {
                     Array.Clear(_next);
@@ -320,9 +322,12 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             return iterations;
         }
 
-        /// <summary>Scores the values of one block of objects and turns the scores into probabilities (softmax per object).</summary>
+        /// <summary>
+        /// For one block of objects: scores the values and turns the scores into probabilities (softmax per object), then
+        /// adds each contested claim's w·P(v) to the block's partial sum for its slot.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void ScoreObjects(int block)
+        private void ScoreBlock(int block)
         {
             var t = _table;
             var values = t.ClaimValues;
@@ -330,14 +335,17 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             var claimSlot = _claimSlot;
             var discount = Discount;
             var logit = _slotLogit;
+            var contested = _contested;
+            var partial = _partialNext[block];
+            Array.Clear(partial);
             var score = Probability; // scores first, turned into probabilities in place
-            int objectEnd = Math.Min(t.ObjectCount, (block + 1) * ObjectBlock);
-            for (int o = block * ObjectBlock; o < objectEnd; o++)
+            for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
             {
                 int first = t.ValueStart[o], end = t.ValueStart[o + 1];
+                int claimStart = t.ClaimStart[o], claimEnd = t.ClaimStart[o + 1];
                 Array.Clear(score, first, end - first);
                 double logFalse = _logFalse[o];
-                for (int i = t.ClaimStart[o]; i < t.ClaimStart[o + 1]; i++)
+                for (int i = claimStart; i < claimEnd; i++)
                 {
                     score[values[i]] += weights[i] * discount[i] * (logFalse + logit[claimSlot[i]]);
                 }
@@ -359,27 +367,14 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 {
                     score[v] /= sum;
                 }
-            }
-        }
 
-        /// <summary>For one block of slots: Σ w·P(v) over each slot's contested claims (the accuracy's evidence).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void SumSlots(int block)
-        {
-            var values = _table.ClaimValues;
-            var weights = _table.ClaimWeights;
-            var target = Faceted ? _slotNext : _next;
-            int slotEnd = Math.Min(_slotNext.Length, (block + 1) * SlotBlock);
-            for (int slot = block * SlotBlock; slot < slotEnd; slot++)
-            {
-                double sum = 0;
-                for (int n = _slotClaimStart[slot]; n < _slotClaimStart[slot + 1]; n++)
+                if (contested[claimStart])
                 {
-                    int i = _slotClaims[n];
-                    sum += weights[i] * Probability[values[i]];
+                    for (int i = claimStart; i < claimEnd; i++)
+                    {
+                        partial[claimSlot[i]] += weights[i] * score[values[i]];
+                    }
                 }
-
-                target[slot] = sum;
             }
         }
 
@@ -399,23 +394,26 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             Parallel.For(0, count, body);
         }
 
-        private static int BlockCount(int items, int blockSize) => (items + blockSize - 1) / blockSize;
-
         /// <summary>Scores every co-occurring pair for dependence and sets the claims' discounts; returns the dependent pairs.</summary>
         public SourceDependence[] EstimateDependence(PairIndex pairs)
         {
             int pairCount = pairs.Count;
-            int pairBlocks = BlockCount(pairCount, PairBlock);
-            var bothFalse = new double[pairCount];
-            var agreeFalse = new double[pairCount];
-            ForEachBlock(pairBlocks, block => SumFalseAgreement(pairs, block, bothFalse, agreeFalse));
+            int blocks = (long)pairCount * Blocks * 2 <= MaxPartialCells ? Blocks : 1;
+            var partial = new double[blocks][];
+            for (int block = 0; block < blocks; block++)
+            {
+                partial[block] = new double[2 * pairCount];
+            }
 
+            // Per pair: [2p] the expected objects where both are wrong, [2p + 1] where they agree on a wrong value.
+            ForEachBlock(blocks, block => SumFalseAgreement(pairs, Range(pairs.IncidenceCount, block, blocks), partial[block]));
+            var falseSums = Merge(partial, 2 * pairCount);
             var rates = new List<double>();
             for (int p = 0; p < pairCount; p++)
             {
-                if (bothFalse[p] >= MinEvidenceForRate)
+                if (falseSums[2 * p] >= MinEvidenceForRate)
                 {
-                    rates.Add(agreeFalse[p] / bothFalse[p]);
+                    rates.Add(falseSums[(2 * p) + 1] / falseSums[2 * p]);
                 }
             }
 
@@ -427,8 +425,8 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             }
 
             phi = Math.Clamp(phi, 0.01, 0.9);
-            var logRatio = new double[pairCount];
-            ForEachBlock(pairBlocks, block => SumLogRatios(pairs, block, phi, logRatio));
+            ForEachBlock(blocks, block => SumLogRatios(pairs, Range(pairs.IncidenceCount, block, blocks), phi, partial[block]));
+            var logRatio = Merge(partial, pairCount);
 
             double c = _options.CopyRate;
             double priorLog = Math.Log(_options.DependencePrior / (1 - _options.DependencePrior));
@@ -443,9 +441,10 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 {
                     var (a, b) = pairs.Sources(p);
                     bool aFirst = Accuracy[a] > Accuracy[b] || (Accuracy[a] == Accuracy[b] && a < b);
+                    double bothFalse = falseSums[2 * p], agreeFalse = falseSums[(2 * p) + 1];
                     found.Add(aFirst
-                        ? new SourceDependence(b, a, d, agreeFalse[p], bothFalse[p])
-                        : new SourceDependence(a, b, d, agreeFalse[p], bothFalse[p]));
+                        ? new SourceDependence(b, a, d, agreeFalse, bothFalse)
+                        : new SourceDependence(a, b, d, agreeFalse, bothFalse));
                 }
             }
 
@@ -454,71 +453,78 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             return found.ToArray();
         }
 
+        /// <summary>Block <paramref name="block"/> of <paramref name="blocks"/> equal parts of 0 … count − 1.</summary>
+        private static (int Start, int End) Range(int count, int block, int blocks) =>
+            ((int)((long)count * block / blocks), (int)((long)count * (block + 1) / blocks));
+
+        /// <summary>Adds the first <paramref name="length"/> cells of the blocks' partial sums, in block order, into a new array.</summary>
+        private static double[] Merge(double[][] partial, int length)
+        {
+            var result = partial[0][..length];
+            for (int block = 1; block < partial.Length; block++)
+            {
+                var add = partial[block];
+                for (int n = 0; n < length; n++)
+                {
+                    result[n] += add[n];
+                }
+            }
+
+            return result;
+        }
+
         /// <summary>
-        /// For one block of pairs: the expected number of objects where both sources are wrong, and where they agree on a
-        /// wrong value, under the current probabilities (each pair's sum runs over its claim pairs in object order).
+        /// For one range of claim pairs: the expected number of objects where both sources are wrong, and where they agree
+        /// on a wrong value, under the current probabilities.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void SumFalseAgreement(PairIndex pairs, int block, double[] bothFalse, double[] agreeFalse)
+        private void SumFalseAgreement(PairIndex pairs, (int Start, int End) range, double[] sums)
         {
             var values = _table.ClaimValues;
             var weights = _table.ClaimWeights;
-            int pairEnd = Math.Min(pairs.Count, (block + 1) * PairBlock);
-            for (int p = block * PairBlock; p < pairEnd; p++)
+            Array.Clear(sums);
+            for (int n = range.Start; n < range.End; n++)
             {
-                double both = 0, agree = 0;
-                for (int n = pairs.Start[p]; n < pairs.Start[p + 1]; n++)
+                int i = pairs.First[n], j = pairs.Second[n], p = 2 * pairs.Pair[n];
+                double w = Math.Min(weights[i], weights[j]);
+                int vi = values[i], vj = values[j];
+                if (vi == vj)
                 {
-                    int i = pairs.First[n], j = pairs.Second[n];
-                    double w = Math.Min(weights[i], weights[j]);
-                    int vi = values[i], vj = values[j];
-                    if (vi == vj)
-                    {
-                        double f = w * (1 - Probability[vi]);
-                        both += f;
-                        agree += f;
-                    }
-                    else
-                    {
-                        both += w * Math.Max(0, 1 - Probability[vi] - Probability[vj]);
-                    }
+                    double f = w * (1 - Probability[vi]);
+                    sums[p] += f;
+                    sums[p + 1] += f;
                 }
-
-                bothFalse[p] = both;
-                agreeFalse[p] = agree;
+                else
+                {
+                    sums[p] += w * Math.Max(0, 1 - Probability[vi] - Probability[vj]);
+                }
             }
         }
 
-        /// <summary>For one block of pairs: ln(P(observations | dependent) / P(observations | independent)).</summary>
+        /// <summary>For one range of claim pairs: ln(P(observations | dependent) / P(observations | independent)) per pair.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void SumLogRatios(PairIndex pairs, int block, double phi, double[] logRatio)
+        private void SumLogRatios(PairIndex pairs, (int Start, int End) range, double phi, double[] sums)
         {
             var values = _table.ClaimValues;
             var weights = _table.ClaimWeights;
             var sources = _table.ClaimSources;
             double c = _options.CopyRate;
             double differLog = Math.Log(Math.Max(1e-12, 1 - c));
-            int pairEnd = Math.Min(pairs.Count, (block + 1) * PairBlock);
-            for (int p = block * PairBlock; p < pairEnd; p++)
+            Array.Clear(sums, 0, pairs.Count);
+            for (int n = range.Start; n < range.End; n++)
             {
-                double sum = 0;
-                for (int n = pairs.Start[p]; n < pairs.Start[p + 1]; n++)
-                {
-                    int i = pairs.First[n], j = pairs.Second[n];
-                    double w = Math.Min(weights[i], weights[j]);
-                    int v = values[i];
-                    sum += v != values[j]
-                        ? w * differLog
-                        : w * AgreementLogRatio(Probability[v], Accuracy[sources[i]], Accuracy[sources[j]], phi, c);
-                }
-
-                logRatio[p] = sum;
+                int i = pairs.First[n], j = pairs.Second[n];
+                double w = Math.Min(weights[i], weights[j]);
+                int v = values[i];
+                sums[pairs.Pair[n]] += v != values[j]
+                    ? w * differLog
+                    : w * AgreementLogRatio(Probability[v], Accuracy[sources[i]], Accuracy[sources[j]], phi, c);
             }
         }
 
         /// <summary>
         /// Where two dependent sources give the same value, the less accurate one's vote is multiplied by (1 − c·p_dep),
-        /// once per such pair (pairs in order, each pair's claims in object order).
+        /// once per such pair of claims, in object order.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void SetDiscounts(PairIndex pairs, double[] probability, double c)
@@ -526,108 +532,78 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             var values = _table.ClaimValues;
             var sources = _table.ClaimSources;
             Array.Fill(Discount, 1.0);
-            for (int p = 0; p < pairs.Count; p++)
+            for (int n = 0; n < pairs.IncidenceCount; n++)
             {
-                double factor = 1 - (c * probability[p]);
-                if (factor == 1)
+                int i = pairs.First[n], j = pairs.Second[n];
+                if (values[i] != values[j])
                 {
                     continue;
                 }
 
-                var (a, b) = pairs.Sources(p);
-                bool aFirst = Accuracy[a] > Accuracy[b] || (Accuracy[a] == Accuracy[b] && a < b);
-                for (int n = pairs.Start[p]; n < pairs.Start[p + 1]; n++)
-                {
-                    int i = pairs.First[n], j = pairs.Second[n];
-                    if (values[i] == values[j])
-                    {
-                        // First and Second hold the claims of the pair's two sources; discount the one of the less accurate source.
-                        Discount[(sources[i] == a) == aFirst ? j : i] *= factor;
-                    }
-                }
+                double factor = 1 - (c * probability[pairs.Pair[n]]);
+                int si = sources[i], sj = sources[j];
+                bool iFirst = Accuracy[si] > Accuracy[sj] || (Accuracy[si] == Accuracy[sj] && si < sj);
+                Discount[iFirst ? j : i] *= factor;
             }
         }
     }
 
-    /// <summary>
-    /// The co-occurring source pairs and, per pair, the claim pairs that connect them (built once): claim pairs are grouped
-    /// by source pair (<see cref="Start"/>), in object order within a pair.
-    /// </summary>
+    /// <summary>The co-occurring source pairs and, in object order, the claim pairs that connect them (built once).</summary>
     private sealed class PairIndex
     {
         private const int DenseLimit = 1 << 22; // source counts up to 2,048: pair ids from a dense matrix, not a hash map
 
         private readonly long[] _pairSources;
 
-        private PairIndex(long[] pairSources, int[] start, int[] first, int[] second)
+        private PairIndex(long[] pairSources, int[] first, int[] second, int[] pair, int incidenceCount)
         {
             _pairSources = pairSources;
-            Start = start;
             First = first;
             Second = second;
+            Pair = pair;
+            IncidenceCount = incidenceCount;
         }
 
         public int Count => _pairSources.Length;
 
-        public int[] Start { get; }
+        public int IncidenceCount { get; }
 
         public int[] First { get; }
 
         public int[] Second { get; }
+
+        public int[] Pair { get; }
 
         public (int A, int B) Sources(int pair) => ((int)(_pairSources[pair] >> 32), (int)(uint)_pairSources[pair]);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PairIndex Build(ClaimTable t, int cap)
         {
-            // Two passes over the objects: the first numbers the source pairs and counts their claim pairs, the second
-            // writes each claim pair straight into its source pair's block, so nothing is sorted and nothing is copied.
-            var ids = new PairIds(t.SourceCount);
-            var counts = new List<int>();
-            var selected = new int[cap];
             var sources = t.ClaimSources;
-            long total = 0;
+            var selected = new int[cap];
+            long capacity = 0;
             for (int o = 0; o < t.ObjectCount; o++)
             {
                 var claims = Select(t, o, cap, selected);
                 for (int x = 0; x < claims.Length; x++)
                 {
-                    int si = sources[claims[x]];
                     for (int y = x + 1; y < claims.Length; y++)
                     {
-                        int sj = sources[claims[y]];
-                        if (si == sj)
-                        {
-                            continue;
-                        }
-
-                        int id = ids.GetOrAdd(Math.Min(si, sj), Math.Max(si, sj));
-                        if (id == counts.Count)
-                        {
-                            counts.Add(0);
-                        }
-
-                        counts[id]++;
-                        total++;
+                        capacity += sources[claims[x]] != sources[claims[y]] ? 1 : 0;
                     }
                 }
             }
 
-            if (total > Array.MaxLength)
+            if (capacity > Array.MaxLength)
             {
-                throw new InvalidOperationException($"The claims form {total} co-occurring claim pairs, more than one array can hold; lower {nameof(IndependenceAwareOptions.MaxClaimsPerObjectForDependence)}.");
+                throw new InvalidOperationException($"The claims form {capacity} co-occurring claim pairs, more than one array can hold; lower {nameof(IndependenceAwareOptions.MaxClaimsPerObjectForDependence)}.");
             }
 
-            int pairCount = ids.Count;
-            var start = new int[pairCount + 1];
-            for (int p = 0; p < pairCount; p++)
-            {
-                start[p + 1] = start[p] + counts[p];
-            }
-
-            var first = new int[total];
-            var second = new int[total];
-            var fill = start[..^1];
+            var first = new int[capacity];
+            var second = new int[capacity];
+            var pair = new int[capacity];
+            int count = 0;
+            var ids = new PairIds(t.SourceCount);
             for (int o = 0; o < t.ObjectCount; o++)
             {
                 var claims = Select(t, o, cap, selected);
@@ -644,14 +620,15 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                             continue;
                         }
 
-                        int at = fill[ids.Get(Math.Min(si, sj), Math.Max(si, sj))]++;
-                        first[at] = i;
-                        second[at] = j;
+                        first[count] = i;
+                        second[count] = j;
+                        pair[count] = ids.GetOrAdd(Math.Min(si, sj), Math.Max(si, sj));
+                        count++;
                     }
                 }
             }
 
-            return new PairIndex(ids.ToArray(), start, first, second);
+            return new PairIndex(ids.ToArray(), first, second, pair, count);
         }
 
         /// <summary>
@@ -734,10 +711,6 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
                 return id;
             }
-
-            /// <summary>The id of a pair already added.</summary>
-            public int Get(int low, int high) =>
-                _dense is { } dense ? dense[(low * _sourceCount) + high] - 1 : _map!.GetOrAdd(LongIdMap.Key(low, high));
 
             public long[] ToArray() => _keys.ToArray();
         }
