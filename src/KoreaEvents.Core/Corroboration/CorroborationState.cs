@@ -23,6 +23,9 @@ internal sealed class CorroborationState
 
     public required GroupPlan[] Plans { get; init; }
 
+    /// <summary>Gets the results, one per plan.</summary>
+    public required ClaimGroupResult[] Results { get; init; }
+
     public required double[] Trust { get; init; }
 
     public required int[] Judged { get; init; }
@@ -61,11 +64,30 @@ internal sealed class CorroborationState
 /// </summary>
 internal static class CorroborationRun
 {
+    /// <summary>How many consecutive groups share one plan block (and one parallel work item).</summary>
+    private const int BlockGroups = 1024;
+
+    internal static Action<string>? Trace;
+
     public static (CorroborationState State, ClaimGroupResult[] Results) Apply(CorroborationState? previous, CorroborationOptions options,
         IEnumerable<Source> sources, IEnumerable<Claim> claims, IReadOnlyDictionary<SourceId, string>? texts)
     {
         Preconditions.CheckNotNull(sources);
         Preconditions.CheckNotNull(claims);
+        var swTrace = System.Diagnostics.Stopwatch.StartNew();
+        long allocTrace = GC.GetTotalAllocatedBytes(true);
+        int gcTrace = GC.CollectionCount(0), gc2Trace = GC.CollectionCount(2);
+        void Mark(string phase)
+        {
+            if (Trace is { } t)
+            {
+                long a = GC.GetTotalAllocatedBytes(true);
+                t($"{phase,-12} {swTrace.Elapsed.TotalMilliseconds,9:0.0} ms {(a - allocTrace) / 1048576.0,8:0.0} MB gen0 {GC.CollectionCount(0) - gcTrace} gen2 {GC.CollectionCount(2) - gc2Trace} heap {GC.GetTotalMemory(false) / 1048576} MB");
+                allocTrace = a; gcTrace = GC.CollectionCount(0); gc2Trace = GC.CollectionCount(2);
+                swTrace.Restart();
+            }
+        }
+
         var graph = previous?.Graph.Clone() ?? new SourceGraph();
         bool merged = false;
 
@@ -118,6 +140,7 @@ internal static class CorroborationRun
         }
 
         var grouped = ClaimGrouping.Group(newClaims);
+        Mark("group");
         var graphIndex = new int[grouped.Sources.Length];
         for (int s = 0; s < graphIndex.Length; s++)
         {
@@ -126,72 +149,96 @@ internal static class CorroborationRun
 
         var components = graph.Components;
         var oldPlans = previous?.Plans ?? [];
-        var kept = new GroupPlan?[oldPlans.Length];
-        Array.Copy(oldPlans, kept, oldPlans.Length);
-        var work = new List<(Claim[] Claims, int[] SourceOf, bool InOrder)>();
+        var keep = new bool[oldPlans.Length];
+        Array.Fill(keep, true);
+        var work = new List<PlanWork>();
         var (sorted, starts) = (grouped.Sorted, grouped.GroupStarts);
         for (int g = 0; g + 1 < starts.Length; g++)
         {
             int start = starts[g];
-            int count = starts[g + 1] - start;
             int existing = previous?.IndexOf(sorted[start].Subject, sorted[start].Facet) ?? -1;
-            int offset = 0;
-            Claim[] groupClaims;
-            int[] groupSources;
             if (existing >= 0)
             {
-                var old = oldPlans[existing];
-                offset = old.Count;
-                groupClaims = new Claim[offset + count];
-                groupSources = new int[offset + count];
-                old.Claims.CopyTo(groupClaims, 0);
-                old.SourceOf.CopyTo(groupSources, 0);
-                kept[existing] = null;
-            }
-            else
-            {
-                groupClaims = new Claim[count];
-                groupSources = new int[count];
+                keep[existing] = false;
             }
 
-            Array.Copy(sorted, start, groupClaims, offset, count);
-            for (int i = 0; i < count; i++)
-            {
-                groupSources[offset + i] = graphIndex[grouped.SourceOf[start + i]];
-            }
-
-            work.Add((groupClaims, groupSources, false));
+            work.Add(new PlanWork(existing, start, starts[g + 1] - start, InOrder: false));
         }
+
+        Mark("slice");
 
         // ---- groups whose sources were merged by the new sources or texts are rebuilt too
         if (merged)
         {
-            for (int p = 0; p < kept.Length; p++)
+            for (int p = 0; p < oldPlans.Length; p++)
             {
-                if (kept[p] is { } plan && PartitionChanged(plan, components))
+                if (keep[p] && PartitionChanged(oldPlans[p], components))
                 {
-                    work.Add((plan.Claims, plan.SourceOf, true));
-                    kept[p] = null;
+                    work.Add(new PlanWork(p, 0, 0, InOrder: true));
+                    keep[p] = false;
                 }
             }
         }
 
-        // ---- build the plans of the touched groups, in parallel (each plan depends only on its claims)
+        // ---- build the plans of the touched groups: consecutive groups share one block, blocks are built in
+        // parallel (each plan depends only on its claims)
         var added = new GroupPlan[work.Count];
         int plansBuilt = 0;
-        Parallel.For(0, work.Count, () => new GroupPlanBuilder(options, graph), (w, _, builder) =>
+        int blocks = (work.Count + BlockGroups - 1) / BlockGroups;
+        Parallel.For(0, blocks, () => new GroupPlanBuilder(options, graph), (b, _, builder) =>
         {
-            var (groupClaims, sourceOf, inOrder) = work[w];
-            if (!inOrder)
+            int from = b * BlockGroups;
+            int to = Math.Min(work.Count, from + BlockGroups);
+            int claimCount = 0;
+            for (int w = from; w < to; w++)
             {
-                Array.Sort(groupClaims, sourceOf, ClaimOrder.WithinGroup);
+                claimCount += work[w].Count + (work[w].Old >= 0 ? oldPlans[work[w].Old].Count : 0);
             }
 
-            added[w] = builder.Build(groupClaims, sourceOf);
+            builder.BeginBlock(to - from, claimCount);
+            var blockClaims = builder.BlockClaims;
+            var blockSources = builder.BlockSourceOf;
+            int at = 0;
+            for (int w = from; w < to; w++)
+            {
+                var item = work[w];
+                int offset = 0;
+                if (item.Old >= 0)
+                {
+                    var old = oldPlans[item.Old];
+                    old.Claims.CopyTo(blockClaims.AsSpan(at));
+                    old.SourceOf.CopyTo(blockSources.AsSpan(at));
+                    offset = old.Count;
+                }
+
+                Array.Copy(sorted, item.Start, blockClaims, at + offset, item.Count);
+                for (int i = 0; i < item.Count; i++)
+                {
+                    blockSources[at + offset + i] = graphIndex[grouped.SourceOf[item.Start + i]];
+                }
+
+                int n = offset + item.Count;
+                if (!item.InOrder)
+                {
+                    Array.Sort(blockClaims, blockSources, at, n, ClaimOrder.WithinGroup);
+                }
+
+                builder.Build(at, n);
+                at += n;
+            }
+
+            var block = builder.EndBlock();
+            for (int w = from; w < to; w++)
+            {
+                added[w] = new GroupPlan(block, w - from);
+            }
+
             return builder;
         }, builder => Interlocked.Add(ref plansBuilt, builder.Built));
+        Mark("plans");
 
-        var plans = MergeSorted(kept, [.. added]);
+        var (plans, previousIndex) = MergeSorted(oldPlans, keep, added);
+        Mark("merge");
 
         // ---- learn reliability over all groups (warm start from the previous trust), then decide every group
         var trust = new double[graph.Count];
@@ -199,28 +246,53 @@ internal static class CorroborationRun
         previous?.Trust.CopyTo(trust, 0);
         var learner = new ReliabilityLearner(options);
         var (learnedTrust, judged, learning) = learner.Learn(plans, trust);
+        Mark("learn");
         var grades = new ReliabilityGrade[graph.Count];
         for (int s = 0; s < grades.Length; s++)
         {
             grades[s] = AdmiraltyScale.Grade(learnedTrust[s], judged[s], options.MinJudgedGroupsForGrade);
         }
 
+        // ---- decide every group; a group whose outcome the previous report already shows keeps its result
+        var stanceStart = new int[plans.Length + 1];
+        for (int p = 0; p < plans.Length; p++)
+        {
+            stanceStart[p + 1] = stanceStart[p] + plans[p].Count;
+        }
+
+        var context = new ResultContext
+        {
+            Stances = new ClaimStance[stanceStart[plans.Length]],
+            Trust = learnedTrust,
+            Grades = grades,
+            Options = options,
+            Graph = graph,
+        };
+        var previousResults = previous?.Results;
         var results = new ClaimGroupResult[plans.Length];
         int resultsBuilt = 0;
-        Parallel.For(0, plans.Length, () => (Solver: new GroupSolver(), Built: 0), (p, _, local) =>
+        int resultBlocks = (plans.Length + BlockGroups - 1) / BlockGroups;
+        Parallel.For(0, resultBlocks, () => (Solver: new GroupSolver(), Built: 0), (b, _, local) =>
         {
-            var plan = plans[p];
-            var outcome = local.Solver.Decide(plan, learnedTrust);
-            if (plan.Cached is { } cached && GroupResultBuilder.Shows(cached.Outcome, plan, outcome, grades))
+            int built = local.Built;
+            for (int p = b * BlockGroups; p < Math.Min(plans.Length, (b + 1) * BlockGroups); p++)
             {
-                results[p] = cached;
-                return local;
+                ref readonly var plan = ref plans[p];
+                var outcome = local.Solver.Decide(plan, learnedTrust, context.Stances.AsSpan(stanceStart[p], plan.Count));
+                if (previousIndex[p] >= 0 && previousResults![previousIndex[p]] is { } cached
+                    && GroupResultBuilder.Shows(cached, plan, outcome, local.Solver.OriginWeights, grades))
+                {
+                    results[p] = cached;
+                    continue;
+                }
+
+                results[p] = GroupResultBuilder.Build(plan, outcome, context, stanceStart[p]);
+                built++;
             }
 
-            results[p] = GroupResultBuilder.Build(plan, outcome, grades, options, graph);
-            plan.Cached = results[p];
-            return (local.Solver, local.Built + 1);
+            return (local.Solver, built);
         }, local => Interlocked.Add(ref resultsBuilt, local.Built));
+        Mark("results");
 
         var state = new CorroborationState
         {
@@ -230,6 +302,7 @@ internal static class CorroborationRun
             TextIndexVersion = textIndex?.Version ?? 0,
             TextCount = textCount,
             Plans = plans,
+            Results = results,
             Trust = learnedTrust,
             Judged = judged,
             Grades = grades,
@@ -242,7 +315,7 @@ internal static class CorroborationRun
 
     /// <summary>Whether two claims of the plan in different origins now have sources in one component (claims
     /// whose sources shared a component were one origin when the plan was built).</summary>
-    private static bool PartitionChanged(GroupPlan plan, int[] components)
+    private static bool PartitionChanged(in GroupPlan plan, int[] components)
     {
         if (plan.OriginCount == 1)
         {
@@ -269,42 +342,54 @@ internal static class CorroborationRun
         return false;
     }
 
-    private static GroupPlan[] MergeSorted(GroupPlan?[] kept, List<GroupPlan> added)
+    /// <summary>Merges the kept old plans with the added ones (sorted here if they are not) by subject then facet;
+    /// returns the plans and, for each, its index among the old plans (-1 for an added one).</summary>
+    private static (GroupPlan[] Plans, int[] Previous) MergeSorted(GroupPlan[] old, bool[] keep, GroupPlan[] added)
     {
         if (!IsSorted(added))
         {
-            added.Sort(ComparePlans);
+            Array.Sort(added, ComparePlans);
         }
 
-        var result = new GroupPlan[kept.Count(p => p is not null) + added.Count];
+        int keptCount = 0;
+        foreach (bool k in keep)
+        {
+            keptCount += k ? 1 : 0;
+        }
+
+        var result = new GroupPlan[keptCount + added.Length];
+        var previous = new int[result.Length];
         int r = 0;
         int a = 0;
-        foreach (var plan in kept)
+        for (int p = 0; p < old.Length; p++)
         {
-            if (plan is null)
+            if (!keep[p])
             {
                 continue;
             }
 
-            while (a < added.Count && ComparePlans(added[a], plan) < 0)
+            while (a < added.Length && ComparePlans(added[a], old[p]) < 0)
             {
+                previous[r] = -1;
                 result[r++] = added[a++];
             }
 
-            result[r++] = plan;
+            previous[r] = p;
+            result[r++] = old[p];
         }
 
-        while (a < added.Count)
+        while (a < added.Length)
         {
+            previous[r] = -1;
             result[r++] = added[a++];
         }
 
-        return result;
+        return (result, previous);
     }
 
-    private static bool IsSorted(List<GroupPlan> plans)
+    private static bool IsSorted(GroupPlan[] plans)
     {
-        for (int i = 1; i < plans.Count; i++)
+        for (int i = 1; i < plans.Length; i++)
         {
             if (ComparePlans(plans[i - 1], plans[i]) > 0)
             {
@@ -321,6 +406,10 @@ internal static class CorroborationRun
         return c != 0 ? c : x.Facet.CompareTo(y.Facet);
     }
 }
+
+/// <summary>One group to plan: its new claims (<c>Count</c> of the grouped claims from <c>Start</c>), after the
+/// claims of old plan <c>Old</c> (or -1); <c>InOrder</c> when the claims are an old plan's, already in canonical order.</summary>
+internal readonly record struct PlanWork(int Old, int Start, int Count, bool InOrder);
 
 /// <summary>
 /// Learns source trust from how each source's claims fare across all groups, in the TruthFinder family: start

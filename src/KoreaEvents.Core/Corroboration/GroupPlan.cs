@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 using NodaTime;
@@ -7,7 +8,9 @@ namespace KoreaEvents.Core.Corroboration;
 /// <summary>
 /// Everything about one group that does not depend on source trust, built once and reused by every learning
 /// iteration and by later reports while the group's claims and origins do not change: the claims in canonical
-/// order, their origins, their roles, and their values encoded as ranges of "hypothesis slots".
+/// order, their origins, their roles, and their values encoded as ranges of "hypothesis slots". A plan is a view
+/// of one group of a <see cref="PlanBlock"/>: the groups built together share flat arrays, so a million claims
+/// cost a few dozen arrays rather than a dozen objects per group.
 /// </summary>
 /// <remarks>
 /// <para>A slot is one possible truth. For dates and quantities the slots are the distinct interval endpoints and
@@ -18,45 +21,10 @@ namespace KoreaEvents.Core.Corroboration;
 /// they cover a common slot, and a set of claims is mutually compatible exactly when a slot is covered by all of
 /// them (intervals on a line and paths in a tree have this property), so the heaviest mutually compatible set of
 /// origins is found by one sweep over the slots.</para>
-/// <para>Immutable after construction except for the cached result, which is replaced only by an equal one.</para>
+/// <para>Immutable: a block is never changed once built.</para>
 /// </remarks>
-internal sealed class GroupPlan
+internal readonly struct GroupPlan : IEquatable<GroupPlan>
 {
-    public required EntityRef Subject { get; init; }
-
-    public required Facet Facet { get; init; }
-
-    public required Claim[] Claims { get; init; }
-
-    public required int[] SourceOf { get; init; }
-
-    public required int[] OriginOf { get; init; }
-
-    public required ClaimRole[] Roles { get; init; }
-
-    public required ValueKind Kind { get; init; }
-
-    public required int OriginCount { get; init; }
-
-    /// <summary>CSR: the distinct sources of origin o are OriginSources[OriginSourceStart[o]..OriginSourceStart[o+1]);
-    /// null when every claim is its own origin (then origin o's source is SourceOf[o]).</summary>
-    public required int[]? OriginSourceStart { get; init; }
-
-    public required int[]? OriginSources { get; init; }
-
-    public required bool[] OriginConfirming { get; init; }
-
-    public required int ConfirmingOrigins { get; init; }
-
-    /// <summary>CSR: claim i covers slots [Ranges[2k], Ranges[2k+1]) for k in [RangeStart[i], RangeStart[i+1]); null
-    /// when every claim has exactly one range (then range k is claim k's).</summary>
-    public required int[]? RangeStart { get; init; }
-
-    public required int[] Ranges { get; init; }
-
-    /// <summary>Sorted sweep events: slot in the high 32 bits, 1 for a start (0 for an end) in bit 31, the origin below.</summary>
-    public required long[] Events { get; init; }
-
     /// <summary>A range read as stated (any value whose year, if a date, is stated).</summary>
     public const byte StatedReading = 0;
 
@@ -72,48 +40,131 @@ internal sealed class GroupPlan
     /// <summary>The bits of an event that hold its origin.</summary>
     public const long OriginMask = (1L << ReadingShift) - 1;
 
+    public GroupPlan(PlanBlock block, int index)
+    {
+        Block = block;
+        Index = index;
+    }
+
+    /// <summary>Gets the block that holds the group.</summary>
+    public PlanBlock Block { get; }
+
+    /// <summary>Gets the group's index in its block.</summary>
+    public int Index { get; }
+
+    private ref readonly GroupHeader Header => ref Block.Groups[Index];
+
+    public EntityRef Subject => Header.Subject;
+
+    public Facet Facet => Header.Facet;
+
+    public ValueKind Kind => Header.Kind;
+
+    public int Count => Header.Count;
+
+    public int OriginCount => Header.OriginCount;
+
+    public int ConfirmingOrigins => Header.ConfirmingOrigins;
+
+    /// <summary>Gets the claims in canonical order.</summary>
+    public ReadOnlySpan<Claim> Claims => Block.Claims.AsSpan(Header.ClaimStart, Header.Count);
+
+    /// <summary>Gets each claim's source (an index in the report's source graph).</summary>
+    public ReadOnlySpan<int> SourceOf => Block.SourceOf.AsSpan(Header.ClaimStart, Header.Count);
+
+    /// <summary>Gets each claim's origin in the group (0, 1, … in the order of their first claims).</summary>
+    public ReadOnlySpan<int> OriginOf => Block.OriginOf.AsSpan(Header.ClaimStart, Header.Count);
+
+    public ReadOnlySpan<ClaimRole> Roles => Block.Roles.AsSpan(Header.ClaimStart, Header.Count);
+
+    /// <summary>Gets whether each origin has a claim that asserts or reports a comparable value.</summary>
+    public ReadOnlySpan<bool> OriginConfirming => Block.OriginConfirming.AsSpan(Header.OriginStart, Header.OriginCount);
+
+    /// <summary>Sorted sweep events: slot in the high 32 bits, 1 for a start (0 for an end) in bit 31, the reading in
+    /// bits 29–30, the origin below.</summary>
+    public ReadOnlySpan<long> Events => Block.Events.AsSpan(Header.EventStart, Header.EventCount);
+
+    /// <summary>Gets whether <see cref="CompatibleOrigins"/> is known.</summary>
+    public bool HasCompatibleOrigins => Header.HasCompatibleOrigins;
+
     /// <summary>For groups that learning judges exactly (two or more asserting origins, at most
     /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims): per asserting claim, the origins (bit o for origin
-    /// o) with an asserting claim compatible with it, its own origin included; null otherwise. Does not depend on
+    /// o) with an asserting claim compatible with it, its own origin included; empty otherwise. Does not depend on
     /// trust, so it is found once rather than in every learning iteration.</summary>
-    public ulong[]? CompatibleOrigins { get; init; }
+    public ReadOnlySpan<ulong> CompatibleOrigins =>
+        Header.HasCompatibleOrigins ? Block.CompatibleOrigins.AsSpan(Header.ClaimStart, Header.Count) : default;
 
-    /// <summary>The place or entity of each slot (entity groups only).</summary>
-    public EntityRef[]? SlotEntities { get; init; }
+    /// <summary>Gets the place or entity of each slot (entity groups only).</summary>
+    public ReadOnlySpan<EntityRef> SlotEntities => Header.SlotStart < 0 ? default : Block.SlotEntities.AsSpan(Header.SlotStart, Header.SlotCount);
 
-    /// <summary>Why each origin's claims count once (null entries: a single claim; null: every claim is its own origin).</summary>
-    public required OriginLink[]?[]? OriginLinks { get; init; }
+    /// <summary>Gets why each origin's claims count once (null entries: a single claim; null: every claim is its own origin).</summary>
+    public OriginLink[]?[]? OriginLinks => Header.LinksAt < 0 ? null : Block.Links[Header.LinksAt];
 
-    /// <summary>The last result built for this plan, with the outcome it shows (one reference, so it is published
-    /// atomically when two reports sharing this plan are updated on different threads).</summary>
-    public ClaimGroupResult? Cached { get; set; }
+    /// <summary>Gets the block's ranges: range k covers slots [Ranges[2k], Ranges[2k+1]); claim i's ranges are k in
+    /// [<see cref="RangeBegin"/>(i), <see cref="RangeEnd"/>(i)).</summary>
+    public int[] Ranges => Block.Ranges;
 
-    public int Count => Claims.Length;
+    public int RangeBegin(int claim)
+    {
+        ref readonly var h = ref Header;
+        return h.RangeStartAt < 0 ? h.RangeBase + claim : Block.RangeStarts[h.RangeStartAt + claim];
+    }
 
-    public int RangeBegin(int claim) => RangeStart is null ? claim : RangeStart[claim];
+    public int RangeEnd(int claim)
+    {
+        ref readonly var h = ref Header;
+        return h.RangeStartAt < 0 ? h.RangeBase + claim + 1 : Block.RangeStarts[h.RangeStartAt + claim + 1];
+    }
 
-    public int RangeEnd(int claim) => RangeStart is null ? claim + 1 : RangeStart[claim + 1];
+    /// <summary>The distinct sources of origin o are <see cref="OriginSource"/>(k) for k in
+    /// [<see cref="OriginSourceBegin"/>(o), <see cref="OriginSourceEnd"/>(o)).</summary>
+    public int OriginSourceBegin(int origin)
+    {
+        ref readonly var h = ref Header;
+        return h.OriginSourceStartAt < 0 ? origin : Block.OriginSourceStarts[h.OriginSourceStartAt + origin];
+    }
 
-    public int OriginSourceBegin(int origin) => OriginSourceStart is null ? origin : OriginSourceStart[origin];
+    public int OriginSourceEnd(int origin)
+    {
+        ref readonly var h = ref Header;
+        return h.OriginSourceStartAt < 0 ? origin + 1 : Block.OriginSourceStarts[h.OriginSourceStartAt + origin + 1];
+    }
 
-    public int OriginSourceEnd(int origin) => OriginSourceStart is null ? origin + 1 : OriginSourceStart[origin + 1];
+    /// <summary>When every claim is its own origin, origin o's source is claim o's.</summary>
+    public int OriginSource(int k)
+    {
+        ref readonly var h = ref Header;
+        return h.OriginSourceStartAt < 0 ? Block.SourceOf[h.ClaimStart + k] : Block.OriginSources[k];
+    }
 
-    public int OriginSource(int k) => OriginSources is null ? SourceOf[k] : OriginSources[k];
+    public static bool operator ==(GroupPlan left, GroupPlan right) => left.Equals(right);
+
+    public static bool operator !=(GroupPlan left, GroupPlan right) => !left.Equals(right);
+
+    public bool Equals(GroupPlan other) => ReferenceEquals(Block, other.Block) && Index == other.Index;
+
+    public override bool Equals(object? obj) => obj is GroupPlan other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Block), Index);
 
     /// <summary>Returns whether two claims cover exactly the same slots.</summary>
     public bool SameRanges(int x, int y)
     {
-        int length = RangeEnd(x) - RangeBegin(x);
-        return length == RangeEnd(y) - RangeBegin(y)
-            && Ranges.AsSpan(2 * RangeBegin(x), 2 * length).SequenceEqual(Ranges.AsSpan(2 * RangeBegin(y), 2 * length));
+        int bx = RangeBegin(x);
+        int by = RangeBegin(y);
+        int length = RangeEnd(x) - bx;
+        return length == RangeEnd(y) - by
+            && Ranges.AsSpan(2 * bx, 2 * length).SequenceEqual(Ranges.AsSpan(2 * by, 2 * length));
     }
 
     /// <summary>Returns whether claim <paramref name="claim"/> covers <paramref name="slot"/>.</summary>
     public bool Covers(int claim, int slot)
     {
-        for (int k = RangeBegin(claim); k < RangeEnd(claim); k++)
+        var ranges = Ranges;
+        int end = RangeEnd(claim);
+        for (int k = RangeBegin(claim); k < end; k++)
         {
-            if (slot >= Ranges[2 * k] && slot < Ranges[(2 * k) + 1])
+            if (slot >= ranges[2 * k] && slot < ranges[(2 * k) + 1])
             {
                 return true;
             }
@@ -121,6 +172,7 @@ internal sealed class GroupPlan
 
         return false;
     }
+
 
     /// <summary>Returns the value a claim stands for: a negated yes/no is read as its opposite.</summary>
     public static ClaimValue Effective(Claim claim) =>
@@ -179,6 +231,105 @@ internal sealed class GroupPlan
     internal static LocalDate FromDayNumber(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
 }
 
+/// <summary>One group's place in its <see cref="PlanBlock"/>.</summary>
+internal struct GroupHeader
+{
+    public EntityRef Subject;
+    public Facet Facet;
+    public int ClaimStart;
+    public int Count;
+    public int OriginStart;
+    public int OriginCount;
+    public int ConfirmingOrigins;
+
+    /// <summary>-1 when every claim is its own origin; else where the group's origins+1 CSR starts are in
+    /// <see cref="PlanBlock.OriginSourceStarts"/>.</summary>
+    public int OriginSourceStartAt;
+
+    /// <summary>-1 when every claim has exactly one range (claim i's is <see cref="RangeBase"/> + i); else where the
+    /// group's n+1 range starts are in <see cref="PlanBlock.RangeStarts"/>.</summary>
+    public int RangeStartAt;
+    public int RangeBase;
+    public int EventStart;
+    public int EventCount;
+    public int SlotStart;
+    public int SlotCount;
+    public int LinksAt;
+    public ValueKind Kind;
+    public bool HasCompatibleOrigins;
+}
+
+/// <summary>
+/// The plans of consecutive groups built together, in flat arrays: per claim (claims, sources, origins, roles,
+/// compatible origins), per group (<see cref="GroupHeader"/>) and pooled (origin flags, origin sources, ranges,
+/// sweep events, slot entities, origin links). Never changed once built; kept alive by the plans that use it.
+/// </summary>
+internal sealed class PlanBlock
+{
+    public required GroupHeader[] Groups { get; init; }
+
+    public required Claim[] Claims { get; init; }
+
+    public required int[] SourceOf { get; init; }
+
+    public required int[] OriginOf { get; init; }
+
+    public required ClaimRole[] Roles { get; init; }
+
+    public required ulong[] CompatibleOrigins { get; init; }
+
+    public required bool[] OriginConfirming { get; init; }
+
+    public required int[] OriginSourceStarts { get; init; }
+
+    public required int[] OriginSources { get; init; }
+
+    public required int[] RangeStarts { get; init; }
+
+    public required int[] Ranges { get; init; }
+
+    public required long[] Events { get; init; }
+
+    public required EntityRef[] SlotEntities { get; init; }
+
+    public required OriginLink[]?[][] Links { get; init; }
+}
+
+/// <summary>A growable array that is reused (cleared, not freed) from block to block.</summary>
+internal sealed class Pool<T>
+{
+    private T[] items;
+
+    public Pool(int capacity) => items = new T[capacity];
+
+    public int Count { get; private set; }
+
+    public T this[int index]
+    {
+        get => items[index];
+        set => items[index] = value;
+    }
+
+    public void Clear() => Count = 0;
+
+    public void Add(T item)
+    {
+        if (Count == items.Length)
+        {
+            Array.Resize(ref items, items.Length * 2);
+        }
+
+        items[Count++] = item;
+    }
+
+    public Span<T> AsSpan() => items.AsSpan(0, Count);
+
+    public Span<T> AsSpan(int start, int length) => items.AsSpan(start, length);
+
+    public T[] ToArray() => Count == 0 ? [] : items.AsSpan(0, Count).ToArray();
+}
+
+
 /// <summary>Builds <see cref="GroupPlan"/>s. Holds scratch buffers, so a plan allocates only what it keeps; one
 /// builder per thread.</summary>
 internal sealed class GroupPlanBuilder
@@ -203,6 +354,21 @@ internal sealed class GroupPlanBuilder
     private string?[] valueKeys = new string?[64];
     private readonly List<int> ranges = new(256);
     private readonly List<long> events = new(256);
+
+    // The block being built: per claim, per group, and pooled.
+    private int[] blockOriginOf = [];
+    private ClaimRole[] blockRoles = [];
+    private ulong[] blockCompatible = [];
+    private GroupHeader[] headers = [];
+    private int groupCount;
+    private readonly Pool<bool> originConfirmingPool = new(1024);
+    private readonly Pool<int> originSourceStartPool = new(256);
+    private readonly Pool<int> originSourcePool = new(256);
+    private readonly Pool<int> rangeStartPool = new(256);
+    private readonly Pool<int> rangePool = new(2048);
+    private readonly Pool<long> eventPool = new(2048);
+    private readonly Pool<EntityRef> slotPool = new(256);
+    private List<OriginLink[]?[]> linkPool = [];
     private readonly List<int> owner = new(64);
 
     // Parallel to owner: how the interval reads the claim's date (stated year, anchored reading of a yearless date,
@@ -230,11 +396,59 @@ internal sealed class GroupPlanBuilder
     /// <summary>Gets how many plans this builder built (the incremental tests count them).</summary>
     public int Built { get; private set; }
 
-    /// <summary>Builds the plan of one group; <paramref name="claims"/> must be in canonical order.</summary>
-    public GroupPlan Build(Claim[] claims, int[] sourceOf)
+    /// <summary>Starts a block of <paramref name="groups"/> groups holding <paramref name="claims"/> claims; the
+    /// caller fills <see cref="BlockClaims"/> and <see cref="BlockSourceOf"/> and then builds each group.</summary>
+    public void BeginBlock(int groups, int claims)
+    {
+        BlockClaims = new Claim[claims];
+        BlockSourceOf = new int[claims];
+        blockOriginOf = new int[claims];
+        blockRoles = new ClaimRole[claims];
+        blockCompatible = new ulong[claims];
+        headers = new GroupHeader[groups];
+        groupCount = 0;
+        originConfirmingPool.Clear();
+        originSourceStartPool.Clear();
+        originSourcePool.Clear();
+        rangeStartPool.Clear();
+        rangePool.Clear();
+        eventPool.Clear();
+        slotPool.Clear();
+        linkPool = [];
+    }
+
+    /// <summary>Gets the claims of the block being built (each group's in canonical order).</summary>
+    public Claim[] BlockClaims { get; private set; } = [];
+
+    /// <summary>Gets the sources (graph indices) of the block's claims.</summary>
+    public int[] BlockSourceOf { get; private set; } = [];
+
+    /// <summary>Finishes the block.</summary>
+    public PlanBlock EndBlock() => new()
+    {
+        Groups = headers,
+        Claims = BlockClaims,
+        SourceOf = BlockSourceOf,
+        OriginOf = blockOriginOf,
+        Roles = blockRoles,
+        CompatibleOrigins = blockCompatible,
+        OriginConfirming = originConfirmingPool.ToArray(),
+        OriginSourceStarts = originSourceStartPool.ToArray(),
+        OriginSources = originSourcePool.ToArray(),
+        RangeStarts = rangeStartPool.ToArray(),
+        Ranges = rangePool.ToArray(),
+        Events = eventPool.ToArray(),
+        SlotEntities = slotPool.ToArray(),
+        Links = [.. linkPool],
+    };
+
+    /// <summary>Builds the plan of the block's next group, whose claims (in canonical order) are at
+    /// <paramref name="start"/>; returns its index in the block.</summary>
+    public int Build(int start, int n)
     {
         Built++;
-        int n = claims.Length;
+        ReadOnlySpan<Claim> claims = BlockClaims.AsSpan(start, n);
+        ReadOnlySpan<int> sourceOf = BlockSourceOf.AsSpan(start, n);
         EnsureScratch(n);
         for (int i = 0; i < n; i++)
         {
@@ -261,7 +475,7 @@ internal sealed class GroupPlanBuilder
             UnionEqual(n, statements);
         }
 
-        var originOf = new int[n];
+        var originOf = blockOriginOf.AsSpan(start, n);
         Array.Fill(originOfRoot, -1, 0, n);
         int origins = 0;
         for (int i = 0; i < n; i++)
@@ -301,7 +515,7 @@ internal sealed class GroupPlanBuilder
             }
         }
 
-        var roles = new ClaimRole[n];
+        var roles = blockRoles.AsSpan(start, n);
         for (int i = 0; i < n; i++)
         {
             var claim = claims[i];
@@ -315,7 +529,13 @@ internal sealed class GroupPlanBuilder
         }
 
         // ---- which origins can count, and (when claims share origins) the origin sources (CSR)
-        var originConfirming = new bool[origins];
+        int originStart = originConfirmingPool.Count;
+        for (int o = 0; o < origins; o++)
+        {
+            originConfirmingPool.Add(false);
+        }
+
+        var originConfirming = originConfirmingPool.AsSpan(originStart, origins);
         int confirmingOrigins = 0;
         for (int i = 0; i < n; i++)
         {
@@ -326,18 +546,14 @@ internal sealed class GroupPlanBuilder
             }
         }
 
-        int[]? originSourceStart = null;
-        int[]? originSources = null;
-        if (origins < n)
-        {
-            (originSourceStart, originSources) = OriginSources(n, origins, originOf, sourceOf);
-        }
+        int originSourceStartAt = origins < n ? OriginSources(n, origins, originOf, sourceOf) : -1;
 
         // ---- value ranges over slots
         ranges.Clear();
         readingOwner.Clear();
         readingRange.Clear();
-        EntityRef[]? slotEntities = null;
+        int slotStart = -1;
+        int slotCount = 0;
         switch (kind)
         {
             case ValueKind.Date:
@@ -347,14 +563,14 @@ internal sealed class GroupPlanBuilder
                 EncodeQuantities(claims, roles);
                 break;
             case ValueKind.Entity:
-                slotEntities = EncodeEntities(claims, roles);
+                (slotStart, slotCount) = EncodeEntities(claims, roles);
                 break;
             default:
                 EncodeEqualities(claims, roles, kind);
                 break;
         }
 
-        var rangeArray = ranges.ToArray();
+        ReadOnlySpan<int> rangeArray = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ranges);
 
         // One start and one end event per range of an asserting claim. A range an origin already covers adds
         // nothing (a repeated claim must not change the outcome), so it gets no events.
@@ -384,38 +600,69 @@ internal sealed class GroupPlanBuilder
             }
         }
 
-        var eventArray = events.ToArray();
-        Array.Sort(eventArray);
-        var compatibleOrigins = confirmingOrigins >= 2 && n <= GroupSolver.ExactCompetitionLimit
-            ? CompatibleOrigins(n, originOf, roles, rangeArray) : null;
+        var eventSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(events);
+        eventSpan.Sort();
+        int eventStart = eventPool.Count;
+        foreach (long e in eventSpan)
+        {
+            eventPool.Add(e);
+        }
 
-        return new GroupPlan
+        bool hasCompatible = confirmingOrigins >= 2 && n <= GroupSolver.ExactCompetitionLimit;
+        if (hasCompatible)
+        {
+            CompatibleOrigins(n, originOf, roles, rangeArray, blockCompatible.AsSpan(start, n));
+        }
+
+        int rangeBase = rangePool.Count / 2;
+        foreach (int r in rangeArray)
+        {
+            rangePool.Add(r);
+        }
+
+        int rangeStartAt = -1;
+        if (!SingleRanges(n))
+        {
+            rangeStartAt = rangeStartPool.Count;
+            for (int i = 0; i <= n; i++)
+            {
+                rangeStartPool.Add(rangeBase + rangeStart[i]);
+            }
+        }
+
+        int linksAt = -1;
+        if (origins < n)
+        {
+            linksAt = linkPool.Count;
+            linkPool.Add(BuildLinks(claims, sourceOf, originOf, origins, anyStatement ? statements : null));
+        }
+
+        headers[groupCount] = new GroupHeader
         {
             Subject = claims[0].Subject,
             Facet = claims[0].Facet,
-            Claims = claims,
-            SourceOf = sourceOf,
-            OriginOf = originOf,
-            Roles = roles,
-            Kind = kind,
+            ClaimStart = start,
+            Count = n,
+            OriginStart = originStart,
             OriginCount = origins,
-            OriginSourceStart = originSourceStart,
-            OriginSources = originSources,
-            OriginConfirming = originConfirming,
             ConfirmingOrigins = confirmingOrigins,
-            RangeStart = SingleRanges(n) ? null : rangeStart.AsSpan(0, n + 1).ToArray(),
-            Ranges = rangeArray,
-            Events = eventArray,
-            CompatibleOrigins = compatibleOrigins,
-            SlotEntities = slotEntities,
-            OriginLinks = origins == n ? null : BuildLinks(claims, sourceOf, originOf, origins, anyStatement ? statements : null),
+            OriginSourceStartAt = originSourceStartAt,
+            RangeStartAt = rangeStartAt,
+            RangeBase = rangeBase,
+            EventStart = eventStart,
+            EventCount = eventSpan.Length,
+            SlotStart = slotStart,
+            SlotCount = slotCount,
+            LinksAt = linksAt,
+            Kind = kind,
+            HasCompatibleOrigins = hasCompatible,
         };
+        return groupCount++;
     }
 
     /// <summary>See <see cref="GroupPlan.CompatibleOrigins"/>.</summary>
-    private ulong[] CompatibleOrigins(int n, int[] originOf, ClaimRole[] roles, int[] rangeArray)
+    private void CompatibleOrigins(int n, ReadOnlySpan<int> originOf, ReadOnlySpan<ClaimRole> roles, ReadOnlySpan<int> rangeArray, Span<ulong> result)
     {
-        var result = new ulong[n];
         for (int i = 0; i < n; i++)
         {
             if (roles[i] != ClaimRole.Confirming)
@@ -434,12 +681,10 @@ internal sealed class GroupPlanBuilder
 
             result[i] = mask;
         }
-
-        return result;
     }
 
     /// <summary>Whether claims x and y cover a common slot.</summary>
-    private bool Intersects(int x, int y, int[] rangeArray)
+    private bool Intersects(int x, int y, ReadOnlySpan<int> rangeArray)
     {
         for (int k = rangeStart[x]; k < rangeStart[x + 1]; k++)
         {
@@ -456,7 +701,7 @@ internal sealed class GroupPlanBuilder
     }
 
     /// <summary>Whether an earlier asserting claim of the same origin has the range [low, high).</summary>
-    private bool CoveredEarlier(int claim, int low, int high, byte reading, int[] originOf, ClaimRole[] roles, int[] rangeArray)
+    private bool CoveredEarlier(int claim, int low, int high, byte reading, ReadOnlySpan<int> originOf, ReadOnlySpan<ClaimRole> roles, ReadOnlySpan<int> rangeArray)
     {
         int origin = originOf[claim];
         for (int j = 0; j <= claim; j++)
@@ -481,8 +726,9 @@ internal sealed class GroupPlanBuilder
         return false;
     }
 
-    /// <summary>The distinct sources of each origin, in claim order (CSR).</summary>
-    private (int[] Start, int[] Sources) OriginSources(int n, int origins, int[] originOf, int[] sourceOf)
+    /// <summary>The distinct sources of each origin, in claim order (CSR, into the block's pools); returns where
+    /// the group's starts are.</summary>
+    private int OriginSources(int n, int origins, ReadOnlySpan<int> originOf, ReadOnlySpan<int> sourceOf)
     {
         var start = new int[origins + 1];
         Array.Fill(lastSource, -1, 0, origins);
@@ -501,7 +747,13 @@ internal sealed class GroupPlanBuilder
             start[o + 1] += start[o];
         }
 
-        var sources = new int[start[origins]];
+        int sourceBase = originSourcePool.Count;
+        for (int k = 0; k < start[origins]; k++)
+        {
+            originSourcePool.Add(0);
+        }
+
+        var sources = originSourcePool.AsSpan(sourceBase, start[origins]);
         Array.Clear(fill, 0, origins);
         Array.Fill(lastSource, -1, 0, origins);
         for (int i = 0; i < n; i++)
@@ -514,7 +766,13 @@ internal sealed class GroupPlanBuilder
             }
         }
 
-        return (start, sources);
+        int at = originSourceStartPool.Count;
+        for (int o = 0; o <= origins; o++)
+        {
+            originSourceStartPool.Add(sourceBase + start[o]);
+        }
+
+        return at;
     }
 
     private bool SingleRanges(int n)
@@ -623,7 +881,7 @@ internal sealed class GroupPlanBuilder
         }
     }
 
-    private OriginLink[]?[] BuildLinks(Claim[] claims, int[] sourceOf, int[] originOf, int origins, string?[]? statements)
+    private OriginLink[]?[] BuildLinks(ReadOnlySpan<Claim> claims, ReadOnlySpan<int> sourceOf, ReadOnlySpan<int> originOf, int origins, string?[]? statements)
     {
         var result = new OriginLink[]?[origins];
         int n = claims.Length;
@@ -674,7 +932,7 @@ internal sealed class GroupPlanBuilder
         return result;
     }
 
-    private void AddJoiningLinks(List<int> sources, List<int> claimsOfOrigin, int[] sourceOf, string?[]? statements, List<OriginLink> links)
+    private void AddJoiningLinks(List<int> sources, List<int> claimsOfOrigin, ReadOnlySpan<int> sourceOf, string?[]? statements, List<OriginLink> links)
     {
         int k = sources.Count;
         var local = new int[k];
@@ -800,7 +1058,7 @@ internal sealed class GroupPlanBuilder
 
     // ------------------------------------------------------------------ value encodings
 
-    private void EncodeDates(Claim[] claims, ClaimRole[] roles)
+    private void EncodeDates(ReadOnlySpan<Claim> claims, ReadOnlySpan<ClaimRole> roles)
     {
         int n = claims.Length;
 
@@ -889,7 +1147,7 @@ internal sealed class GroupPlanBuilder
         readingOwner.Add(reading);
     }
 
-    private void EncodeQuantities(Claim[] claims, ClaimRole[] roles)
+    private void EncodeQuantities(ReadOnlySpan<Claim> claims, ReadOnlySpan<ClaimRole> roles)
     {
         int n = claims.Length;
         owner.Clear();
@@ -947,7 +1205,7 @@ internal sealed class GroupPlanBuilder
         rangeStart[n] = ranges.Count / 2;
     }
 
-    private EntityRef[] EncodeEntities(Claim[] claims, ClaimRole[] roles)
+    private (int Start, int Count) EncodeEntities(ReadOnlySpan<Claim> claims, ReadOnlySpan<ClaimRole> roles)
     {
         int n = claims.Length;
         entities.Clear();
@@ -1011,10 +1269,16 @@ internal sealed class GroupPlanBuilder
         }
 
         rangeStart[n] = ranges.Count / 2;
-        return slots;
+        int slotStart = slotPool.Count;
+        foreach (var slot in slots)
+        {
+            slotPool.Add(slot);
+        }
+
+        return (slotStart, slots.Length);
     }
 
-    private void EncodeEqualities(Claim[] claims, ClaimRole[] roles, ValueKind kind)
+    private void EncodeEqualities(ReadOnlySpan<Claim> claims, ReadOnlySpan<ClaimRole> roles, ValueKind kind)
     {
         int n = claims.Length;
         texts.Clear();

@@ -8,28 +8,29 @@ namespace KoreaEvents.Core.Corroboration;
 /// stance, credibility and reason, the origins with their links, and the conflicts.</summary>
 internal static class GroupResultBuilder
 {
-    /// <summary>Returns whether a result built for <paramref name="cached"/> shows the same as one built for
-    /// <paramref name="outcome"/> of the same plan: the consensus slot, the verdict, the support, dissent and origin
-    /// weights to 4 decimals, and the grades of the claims' sources.</summary>
-    public static bool Shows(GroupDetailsBuilder cached, GroupPlan plan, in GroupOutcome outcome, ReliabilityGrade[] grades)
+    /// <summary>Returns whether <paramref name="cached"/> (a result of the same plan in an earlier report) shows
+    /// the same as one built for <paramref name="outcome"/>: the consensus slot, the verdict, the support, dissent
+    /// and origin weights (<paramref name="originWeights"/>) to 4 decimals, and the grades of the claims' sources.</summary>
+    public static bool Shows(ClaimGroupResult cached, in GroupPlan plan, in GroupOutcome outcome, ReadOnlySpan<long> originWeights, ReliabilityGrade[] grades)
     {
         if (cached.Plan != plan || cached.Best != outcome.Best || cached.Verdict != outcome.Verdict
-            || Rounded(cached.SupportWeight) != Rounded(outcome.SupportWeight) || Rounded(cached.DissentWeight) != Rounded(outcome.DissentWeight))
+            || Rounded(cached.SupportRaw) != Rounded(outcome.SupportWeight) || Rounded(cached.DissentRaw) != Rounded(outcome.DissentWeight))
         {
             return false;
         }
 
+        var context = cached.Context;
         for (int o = 0; o < plan.OriginCount; o++)
         {
-            if (Rounded(cached.OriginWeights[o]) != Rounded(outcome.OriginWeights[o]))
+            if (Rounded(GroupSolver.OriginWeight(plan, o, context.Trust)) != Rounded(originWeights[o]))
             {
                 return false;
             }
         }
 
-        for (int i = 0; i < plan.Count; i++)
+        foreach (int source in plan.SourceOf)
         {
-            if (cached.Grades[plan.SourceOf[i]] != grades[plan.SourceOf[i]])
+            if (context.Grades[source] != grades[source])
             {
                 return false;
             }
@@ -38,57 +39,68 @@ internal static class GroupResultBuilder
         return true;
     }
 
-    public static ClaimGroupResult Build(GroupPlan plan, in GroupOutcome outcome, ReliabilityGrade[] grades, CorroborationOptions options, SourceGraph graph)
-    {
-        var consensus = outcome.Best < 0 ? null : Consensus(plan, outcome, options);
-        var details = new GroupDetailsBuilder(plan, outcome.Stances, outcome.OriginWeights, outcome.OriginFlags, outcome.SupportWeight,
-            outcome.DissentWeight, outcome.Verdict, consensus, outcome.Best, grades, options, graph);
-        return new ClaimGroupResult(plan.Subject, plan.Facet, outcome.Verdict, consensus, Display(outcome.SupportWeight),
-            Display(outcome.DissentWeight), details, NeutralCount(outcome.Stances));
-    }
+    /// <summary>Builds a group's result; its stances are already in <paramref name="context"/> at
+    /// <paramref name="stanceStart"/>.</summary>
+    public static ClaimGroupResult Build(in GroupPlan plan, in GroupOutcome outcome, ResultContext context, int stanceStart) =>
+        new(plan, outcome.Verdict, outcome.Best, outcome.SupportWeight, outcome.DissentWeight, outcome.NeutralCount, context, stanceStart);
 
     /// <summary>Builds a group's origins, claim assessments and conflicts.</summary>
-    internal static GroupDetails Details(GroupDetailsBuilder d)
+    internal static GroupDetails Details(ClaimGroupResult result)
     {
-        var plan = d.Plan;
+        var plan = result.Plan;
+        var context = result.Context;
+        var stances = result.Stances;
+        var consensus = result.Consensus;
         int n = plan.Count;
+        var claims = plan.Claims;
+        var roles = plan.Roles;
+        var originOf = plan.OriginOf;
+        var sourceOf = plan.SourceOf;
         var perOrigin = new List<ClaimAssessment>[plan.OriginCount];
+        var flags = new byte[plan.OriginCount];
         for (int i = 0; i < n; i++)
         {
-            var claim = plan.Claims[i];
-            var stance = d.Stances[i];
-            var role = plan.Roles[i];
+            var claim = claims[i];
+            var stance = stances[i];
+            var role = roles[i];
             string? reason = stance switch
             {
                 ClaimStance.Supports => null,
-                ClaimStance.Conflicts => ConflictReason(plan, i, d.Consensus!, d.Options),
-                _ => NeutralReason(plan, i, d.Consensus, d.Best),
+                ClaimStance.Conflicts => ConflictReason(plan, i, consensus!, context.Options),
+                _ => NeutralReason(plan, i, consensus, result.Best),
             };
             bool judgeable = role is ClaimRole.Confirming or ClaimRole.Denial;
-            var assessment = new ClaimAssessment(claim, OriginId(plan.OriginOf[i]), stance,
-                AdmiraltyScale.Credibility(stance, judgeable, d.Verdict), d.Grades[plan.SourceOf[i]], reason);
-            (perOrigin[plan.OriginOf[i]] ??= []).Add(assessment);
+            var assessment = new ClaimAssessment(claim, OriginId(originOf[i]), stance,
+                AdmiraltyScale.Credibility(stance, judgeable, result.Verdict), context.Grades[sourceOf[i]], reason);
+            (perOrigin[originOf[i]] ??= []).Add(assessment);
+            flags[originOf[i]] |= stance switch
+            {
+                ClaimStance.Supports => GroupOutcome.SupportingFlag,
+                ClaimStance.Conflicts => GroupOutcome.DissentingFlag,
+                _ => 0,
+            };
         }
 
         var origins = new GroupOrigin[plan.OriginCount];
         var conflicts = new List<ClaimConflict>();
+        var links = plan.OriginLinks;
         for (int o = 0; o < plan.OriginCount; o++)
         {
             var sources = new SourceId[plan.OriginSourceEnd(o) - plan.OriginSourceBegin(o)];
             for (int k = 0; k < sources.Length; k++)
             {
-                sources[k] = d.Graph.IdOf(plan.OriginSource(plan.OriginSourceBegin(o) + k));
+                sources[k] = context.Graph.IdOf(plan.OriginSource(plan.OriginSourceBegin(o) + k));
             }
 
-            var stance = d.OriginFlags[o] switch
+            var stance = flags[o] switch
             {
                 GroupOutcome.SupportingFlag | GroupOutcome.DissentingFlag => OriginStance.Divided,
                 GroupOutcome.SupportingFlag => OriginStance.Supports,
                 GroupOutcome.DissentingFlag => OriginStance.Dissents,
                 _ => OriginStance.Neutral,
             };
-            origins[o] = new GroupOrigin(OriginId(o), sources, Display(d.OriginWeights[o]), stance,
-                plan.OriginLinks?[o] ?? [], perOrigin[o]);
+            origins[o] = new GroupOrigin(OriginId(o), sources, Display(GroupSolver.OriginWeight(plan, o, context.Trust)), stance,
+                links?[o] ?? [], perOrigin[o]);
             foreach (var assessment in perOrigin[o])
             {
                 if (assessment.Stance == ClaimStance.Conflicts)
@@ -105,27 +117,17 @@ internal static class GroupResultBuilder
 
     private static long Rounded(long weight) => (weight + 50) / 100;
 
-    private static int NeutralCount(ClaimStance[] stances)
-    {
-        int count = 0;
-        foreach (var s in stances)
-        {
-            count += s == ClaimStance.Neutral ? 1 : 0;
-        }
-
-        return count;
-    }
-
     private static string OriginId(int origin) => "O" + (origin + 1).ToString(CultureInfo.InvariantCulture);
 
     // ------------------------------------------------------------------ consensus
 
-    private static ClaimValue Consensus(GroupPlan plan, in GroupOutcome outcome, CorroborationOptions options)
+    /// <summary>The consensus value of a decided group (<paramref name="best"/> is its slot).</summary>
+    internal static ClaimValue Consensus(in GroupPlan plan, ReadOnlySpan<ClaimStance> stances, int best, CorroborationOptions options)
     {
         int first = -1;
         for (int i = 0; i < plan.Count; i++)
         {
-            if (outcome.Stances[i] == ClaimStance.Supports)
+            if (stances[i] == ClaimStance.Supports)
             {
                 first = i;
                 break;
@@ -135,11 +137,11 @@ internal static class GroupResultBuilder
         switch (plan.Kind)
         {
             case ValueKind.Date:
-                return new DateValue(DateConsensus(plan, outcome));
+                return new DateValue(DateConsensus(plan, stances));
             case ValueKind.Quantity:
-                return new QuantityValue(QuantityConsensus(plan, outcome, options));
+                return new QuantityValue(QuantityConsensus(plan, stances, options));
             case ValueKind.Entity:
-                return new EntityValue(plan.SlotEntities![outcome.Best]);
+                return new EntityValue(plan.SlotEntities[best]);
             default:
                 return GroupPlan.Effective(plan.Claims[first]);
         }
@@ -147,14 +149,14 @@ internal static class GroupResultBuilder
 
     /// <summary>The intersection of the supporting estimates (stated years first, so unstated ones align to
     /// them), by <see cref="DateEstimate.Intersect"/>.</summary>
-    private static DateEstimate DateConsensus(GroupPlan plan, in GroupOutcome outcome)
+    private static DateEstimate DateConsensus(in GroupPlan plan, ReadOnlySpan<ClaimStance> stances)
     {
         DateEstimate? result = null;
         for (int pass = 0; pass < 2; pass++)
         {
             for (int i = 0; i < plan.Count; i++)
             {
-                if (outcome.Stances[i] != ClaimStance.Supports)
+                if (stances[i] != ClaimStance.Supports)
                 {
                     continue;
                 }
@@ -182,7 +184,7 @@ internal static class GroupResultBuilder
     /// approximate ones; when all are approximate, the intersection of their stated ranges (or, when those do not
     /// meet, of their widened ranges), marked approximate.
     /// </summary>
-    private static Quantity QuantityConsensus(GroupPlan plan, in GroupOutcome outcome, CorroborationOptions options)
+    private static Quantity QuantityConsensus(in GroupPlan plan, ReadOnlySpan<ClaimStance> stances, CorroborationOptions options)
     {
         decimal exactLow = decimal.MinValue, exactHigh = decimal.MaxValue;
         decimal statedLow = decimal.MinValue, statedHigh = decimal.MaxValue;
@@ -191,7 +193,7 @@ internal static class GroupResultBuilder
         string? unit = null;
         for (int i = 0; i < plan.Count; i++)
         {
-            if (outcome.Stances[i] != ClaimStance.Supports)
+            if (stances[i] != ClaimStance.Supports)
             {
                 continue;
             }
@@ -223,7 +225,7 @@ internal static class GroupResultBuilder
 
     // ------------------------------------------------------------------ reasons in words
 
-    private static string ConflictReason(GroupPlan plan, int i, ClaimValue consensus, CorroborationOptions options)
+    private static string ConflictReason(in GroupPlan plan, int i, ClaimValue consensus, CorroborationOptions options)
     {
         var claim = plan.Claims[i];
         if (plan.Roles[i] == ClaimRole.Denial)
@@ -277,7 +279,7 @@ internal static class GroupResultBuilder
         }
     }
 
-    private static string NeutralReason(GroupPlan plan, int i, ClaimValue? consensus, int best)
+    private static string NeutralReason(in GroupPlan plan, int i, ClaimValue? consensus, int best)
     {
         var claim = plan.Claims[i];
         switch (plan.Roles[i])
@@ -314,10 +316,18 @@ internal static class GroupResultBuilder
 /// <summary>A group's origins and conflicts.</summary>
 internal sealed record GroupDetails(IReadOnlyList<GroupOrigin> Origins, IReadOnlyList<ClaimConflict> Conflicts);
 
-/// <summary>The outcome a group's result shows: what its details are built from when first read, and what an update
-/// compares to decide whether the result can be reused (<see cref="GroupResultBuilder.Shows"/>).</summary>
-internal sealed record GroupDetailsBuilder(GroupPlan Plan, ClaimStance[] Stances, long[] OriginWeights, byte[] OriginFlags, long SupportWeight,
-    long DissentWeight, Verdict Verdict, ClaimValue? Consensus, int Best, ReliabilityGrade[] Grades, CorroborationOptions Options, SourceGraph Graph)
+/// <summary>What the results built by one run share: the claims' stances (each result's at its own offset), the
+/// learned trust and grades, the options and the source graph. A result reused by a later report keeps its own
+/// run's context.</summary>
+internal sealed class ResultContext
 {
-    public GroupDetails Build() => GroupResultBuilder.Details(this);
+    public required ClaimStance[] Stances { get; init; }
+
+    public required double[] Trust { get; init; }
+
+    public required ReliabilityGrade[] Grades { get; init; }
+
+    public required CorroborationOptions Options { get; init; }
+
+    public required SourceGraph Graph { get; init; }
 }

@@ -1,6 +1,7 @@
 namespace KoreaEvents.Core.Corroboration;
 
-/// <summary>What one group decided with one set of weights.</summary>
+/// <summary>What one group decided with one set of weights (the claims' stances are written where the caller
+/// asks; the origins' weights stay in the solver until its next group).</summary>
 internal readonly struct GroupOutcome
 {
     public const byte SupportingFlag = 1;
@@ -9,14 +10,6 @@ internal readonly struct GroupOutcome
 
     public required int Best { get; init; }
 
-    public required ClaimStance[] Stances { get; init; }
-
-    public required long[] OriginWeights { get; init; }
-
-    /// <summary>Per origin: <see cref="SupportingFlag"/> when a claim of it supports the consensus, and
-    /// <see cref="DissentingFlag"/> when one conflicts.</summary>
-    public required byte[] OriginFlags { get; init; }
-
     public required long SupportWeight { get; init; }
 
     public required long DissentWeight { get; init; }
@@ -24,6 +17,8 @@ internal readonly struct GroupOutcome
     public required int SupportingCount { get; init; }
 
     public required int DissentingCount { get; init; }
+
+    public required int NeutralCount { get; init; }
 
     public required Verdict Verdict { get; init; }
 }
@@ -44,6 +39,8 @@ internal sealed class GroupSolver
 
     private int[] counts = new int[64];
     private long[] weights = new long[64];
+    private byte[] flags = new byte[64];
+    private int originWeightCount;
     private int[] evalSlot = new int[64];
     private long[] evalWeight = new long[64];
     private int evalCount;
@@ -52,7 +49,7 @@ internal sealed class GroupSolver
 
     /// <summary>Scores every source of one group for learning: appends each judged source's group score to
     /// <paramref name="scores"/>. Skips groups with fewer than two origins that assert or report.</summary>
-    public void Score(GroupPlan plan, double[] trust, List<(int Source, double Score)> scores)
+    public void Score(in GroupPlan plan, double[] trust, List<(int Source, double Score)> scores)
     {
         if (plan.ConfirmingOrigins < 2)
         {
@@ -62,31 +59,35 @@ internal sealed class GroupSolver
         var w = Weights(plan, trust);
         Sweep(plan, w, record: true, out _);
         long total = 0;
-        for (int o = 0; o < plan.OriginCount; o++)
+        var originConfirming = plan.OriginConfirming;
+        for (int o = 0; o < originConfirming.Length; o++)
         {
-            if (plan.OriginConfirming[o])
+            if (originConfirming[o])
             {
                 total += w[o];
             }
         }
 
-        var claims = plan.Claims;
-        int n = claims.Length;
+        var sourceOf = plan.SourceOf;
+        var originOf = plan.OriginOf;
+        var roles = plan.Roles;
+        int n = sourceOf.Length;
+        bool exact = n <= ExactCompetitionLimit;
         int i = 0;
         while (i < n)
         {
-            int source = plan.SourceOf[i];
+            int source = sourceOf[i];
             int blockStart = i;
             double scoreSum = 0;
             int scored = 0;
-            for (; i < n && plan.SourceOf[i] == source; i++)
+            for (; i < n && sourceOf[i] == source; i++)
             {
-                if (plan.Roles[i] != ClaimRole.Confirming || RepeatsEarlier(plan, blockStart, i))
+                if (roles[i] != ClaimRole.Confirming || RepeatsEarlier(plan, roles, blockStart, i))
                 {
                     continue;
                 }
 
-                long own = w[plan.OriginOf[i]];
+                long own = w[originOf[i]];
                 long others = total - own;
                 if (others <= 0)
                 {
@@ -96,7 +97,7 @@ internal sealed class GroupSolver
                 // Agreement against the strongest competing reading: the heaviest set of other origins that
                 // agree with the claim, against the heaviest set that agrees on something the claim excludes.
                 long agree = MaxCoverage(plan, i) - own;
-                long compete = plan.Count <= ExactCompetitionLimit ? HeaviestCompetitor(plan, i, w) : others - agree;
+                long compete = exact ? HeaviestCompetitor(plan, i, w) : others - agree;
                 if (agree + compete <= 0)
                 {
                     continue;
@@ -114,11 +115,11 @@ internal sealed class GroupSolver
     }
 
     /// <summary>Whether an earlier asserting claim of the same source states the same thing (a repeat scores once).</summary>
-    private static bool RepeatsEarlier(GroupPlan plan, int blockStart, int claim)
+    private static bool RepeatsEarlier(in GroupPlan plan, ReadOnlySpan<ClaimRole> roles, int blockStart, int claim)
     {
         for (int j = blockStart; j < claim; j++)
         {
-            if (plan.Roles[j] == ClaimRole.Confirming && plan.SameRanges(j, claim))
+            if (roles[j] == ClaimRole.Confirming && plan.SameRanges(j, claim))
             {
                 return true;
             }
@@ -127,37 +128,50 @@ internal sealed class GroupSolver
         return false;
     }
 
-    /// <summary>Decides the group with the given trust.</summary>
-    public GroupOutcome Decide(GroupPlan plan, double[] trust)
+    /// <summary>Decides the group with the given trust: writes each claim's stance to <paramref name="stances"/>;
+    /// the origins' weights are <see cref="OriginWeights"/> until the next call.</summary>
+    public GroupOutcome Decide(in GroupPlan plan, double[] trust, Span<ClaimStance> stances)
     {
         var w = Weights(plan, trust);
-        var originWeights = w.AsSpan(0, plan.OriginCount).ToArray();
         int best = -1;
         if (plan.ConfirmingOrigins > 0)
         {
             best = Sweep(plan, w, record: false, out _);
         }
 
-        int n = plan.Count;
-        var stances = new ClaimStance[n];
-        var flags = new byte[plan.OriginCount];
+        var roles = plan.Roles;
+        var originOf = plan.OriginOf;
+        int n = roles.Length;
+        int originCount = plan.OriginCount;
+        if (flags.Length < originCount)
+        {
+            flags = new byte[Math.Max(originCount, flags.Length * 2)];
+        }
+
+        Array.Clear(flags, 0, originCount);
+        int neutral = 0;
         for (int i = 0; i < n; i++)
         {
-            var role = plan.Roles[i];
+            var role = roles[i];
             bool covers = best >= 0 && role != ClaimRole.Incomparable && plan.Covers(i, best);
-            stances[i] = role switch
+            var stance = role switch
             {
                 ClaimRole.Confirming => covers ? ClaimStance.Supports : ClaimStance.Conflicts,
                 ClaimRole.Denial when covers => ClaimStance.Conflicts,
                 _ => ClaimStance.Neutral,
             };
-            if (stances[i] == ClaimStance.Supports)
+            stances[i] = stance;
+            if (stance == ClaimStance.Supports)
             {
-                flags[plan.OriginOf[i]] |= GroupOutcome.SupportingFlag;
+                flags[originOf[i]] |= GroupOutcome.SupportingFlag;
             }
-            else if (stances[i] == ClaimStance.Conflicts)
+            else if (stance == ClaimStance.Conflicts)
             {
-                flags[plan.OriginOf[i]] |= GroupOutcome.DissentingFlag;
+                flags[originOf[i]] |= GroupOutcome.DissentingFlag;
+            }
+            else
+            {
+                neutral++;
             }
         }
 
@@ -165,17 +179,17 @@ internal sealed class GroupSolver
         long dissent = 0;
         int supportCount = 0;
         int dissentCount = 0;
-        for (int o = 0; o < plan.OriginCount; o++)
+        for (int o = 0; o < originCount; o++)
         {
             if ((flags[o] & GroupOutcome.SupportingFlag) != 0)
             {
-                support += originWeights[o];
+                support += w[o];
                 supportCount++;
             }
 
             if ((flags[o] & GroupOutcome.DissentingFlag) != 0)
             {
-                dissent += originWeights[o];
+                dissent += w[o];
                 dissentCount++;
             }
         }
@@ -184,41 +198,62 @@ internal sealed class GroupSolver
             : dissentCount == 0 ? (supportCount >= 2 ? Verdict.Confirmed : Verdict.Single)
             : supportCount >= 2 && support > dissent ? Verdict.Majority
             : Verdict.Contested;
+        originWeightCount = originCount;
 
         return new GroupOutcome
         {
             Best = best,
-            Stances = stances,
-            OriginWeights = originWeights,
-            OriginFlags = flags,
             SupportWeight = support,
             DissentWeight = dissent,
             SupportingCount = supportCount,
             DissentingCount = dissentCount,
+            NeutralCount = neutral,
             Verdict = verdict,
         };
     }
 
-    /// <summary>Each origin's weight: the mean trust of its sources, in fixed point (at least 1).</summary>
-    private long[] Weights(GroupPlan plan, double[] trust)
+    /// <summary>Gets the origins' weights of the group last decided.</summary>
+    public ReadOnlySpan<long> OriginWeights => weights.AsSpan(0, originWeightCount);
+
+    /// <summary>One origin's weight: the mean trust of its sources, in fixed point (at least 1).</summary>
+    public static long OriginWeight(in GroupPlan plan, int origin, double[] trust)
     {
-        if (weights.Length < plan.OriginCount)
+        int start = plan.OriginSourceBegin(origin);
+        int end = plan.OriginSourceEnd(origin);
+        double mean = 0;
+        for (int k = start; k < end; k++)
         {
-            weights = new long[Math.Max(plan.OriginCount, weights.Length * 2)];
+            mean += trust[plan.OriginSource(k)];
         }
 
-        for (int o = 0; o < plan.OriginCount; o++)
+        mean /= end - start;
+        return Math.Max(1, (long)Math.Round(mean * Scale));
+    }
+
+    /// <summary>Each origin's weight: the mean trust of its sources, in fixed point (at least 1).</summary>
+    private long[] Weights(in GroupPlan plan, double[] trust)
+    {
+        int originCount = plan.OriginCount;
+        if (weights.Length < originCount)
         {
-            int start = plan.OriginSourceBegin(o);
-            int end = plan.OriginSourceEnd(o);
-            double mean = 0;
-            for (int k = start; k < end; k++)
+            weights = new long[Math.Max(originCount, weights.Length * 2)];
+        }
+
+        if (plan.Block.Groups[plan.Index].OriginSourceStartAt < 0)
+        {
+            // Every claim is its own origin: origin o's weight is its claim's source's trust.
+            var sourceOf = plan.SourceOf;
+            for (int o = 0; o < originCount; o++)
             {
-                mean += trust[plan.OriginSource(k)];
+                weights[o] = Math.Max(1, (long)Math.Round(trust[sourceOf[o]] * Scale));
             }
 
-            mean /= end - start;
-            weights[o] = Math.Max(1, (long)Math.Round(mean * Scale));
+            return weights;
+        }
+
+        for (int o = 0; o < originCount; o++)
+        {
+            weights[o] = OriginWeight(plan, o, trust);
         }
 
         return weights;
@@ -231,7 +266,7 @@ internal sealed class GroupSolver
     /// at a year-shifted copy), then by more distinct claims (an origin's repeated range counts once), then to the
     /// earliest slot.
     /// </summary>
-    private int Sweep(GroupPlan plan, long[] w, bool record, out long bestWeight)
+    private int Sweep(in GroupPlan plan, long[] w, bool record, out long bestWeight)
     {
         if (counts.Length < plan.OriginCount)
         {
@@ -316,9 +351,9 @@ internal sealed class GroupSolver
     /// The weight of the heaviest set of origins that agree on a reading the claim excludes, counting only origins
     /// with no claim compatible with it: one sweep that skips the claim's own origin and every compatible origin.
     /// </summary>
-    private long HeaviestCompetitor(GroupPlan plan, int claim, long[] w)
+    private long HeaviestCompetitor(in GroupPlan plan, int claim, long[] w)
     {
-        ulong compatible = plan.CompatibleOrigins![claim];
+        ulong compatible = plan.CompatibleOrigins[claim];
         var events = plan.Events;
         long current = 0;
         long best = 0;
@@ -358,12 +393,14 @@ internal sealed class GroupSolver
     }
 
     /// <summary>The heaviest coverage over the claim's slots (after a recording sweep).</summary>
-    private long MaxCoverage(GroupPlan plan, int claim)
+    private long MaxCoverage(in GroupPlan plan, int claim)
     {
         long max = 0;
-        for (int k = plan.RangeBegin(claim); k < plan.RangeEnd(claim); k++)
+        var ranges = plan.Ranges;
+        int end = plan.RangeEnd(claim);
+        for (int k = plan.RangeBegin(claim); k < end; k++)
         {
-            max = Math.Max(max, RangeMax(EvalIndex(plan.Ranges[2 * k]), EvalIndex(plan.Ranges[(2 * k) + 1])));
+            max = Math.Max(max, RangeMax(EvalIndex(ranges[2 * k]), EvalIndex(ranges[(2 * k) + 1])));
         }
 
         return max;

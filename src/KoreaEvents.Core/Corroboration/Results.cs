@@ -213,29 +213,31 @@ public sealed class ClaimConflict
 public sealed class ClaimGroupResult
 {
     private readonly int neutralClaims;
+    private readonly int stanceStart;
+    private ClaimValue? consensus;
     private GroupDetails? built;
     private string? explanation;
 
-    internal ClaimGroupResult(EntityRef subject, Facet facet, Verdict verdict, ClaimValue? consensus, double supportWeight,
-        double dissentWeight, GroupDetailsBuilder outcome, int neutralClaims)
+    internal ClaimGroupResult(GroupPlan plan, Verdict verdict, int best, long supportWeight, long dissentWeight, int neutralClaims,
+        ResultContext context, int stanceStart)
     {
-        this.neutralClaims = neutralClaims;
-        Outcome = outcome;
-        Subject = subject;
-        Facet = facet;
+        Plan = plan;
         Verdict = verdict;
-        Consensus = consensus;
-        SupportWeight = supportWeight;
-        DissentWeight = dissentWeight;
+        Best = best;
+        SupportRaw = supportWeight;
+        DissentRaw = dissentWeight;
+        this.neutralClaims = neutralClaims;
+        Context = context;
+        this.stanceStart = stanceStart;
     }
 
     /// <summary>Gets what the claims are about.</summary>
     [JsonPropertyOrder(0)]
-    public EntityRef Subject { get; }
+    public EntityRef Subject => Plan.Subject;
 
     /// <summary>Gets which aspect of the subject the claims state.</summary>
     [JsonPropertyOrder(1)]
-    public Facet Facet { get; }
+    public Facet Facet => Plan.Facet;
 
     /// <summary>Gets the verdict (see <see cref="Corroboration.Verdict"/> for the rules).</summary>
     [JsonPropertyOrder(2)]
@@ -247,15 +249,34 @@ public sealed class ClaimGroupResult
     /// supported value. Null when the group is <see cref="Verdict.Unjudged"/>.
     /// </summary>
     [JsonPropertyOrder(3)]
-    public ClaimValue? Consensus { get; }
+    public ClaimValue? Consensus
+    {
+        get
+        {
+            // Found on first use and kept: deterministic, so a race finds equal values and keeps one.
+            if (Best < 0)
+            {
+                return null;
+            }
+
+            var current = Volatile.Read(ref consensus);
+            if (current is null)
+            {
+                Interlocked.CompareExchange(ref consensus, GroupResultBuilder.Consensus(Plan, Stances, Best, Context.Options), null);
+                current = consensus!;
+            }
+
+            return current;
+        }
+    }
 
     /// <summary>Gets the summed weight of the origins that support the consensus (rounded to 4 decimals).</summary>
     [JsonPropertyOrder(4)]
-    public double SupportWeight { get; }
+    public double SupportWeight => GroupResultBuilder.Display(SupportRaw);
 
     /// <summary>Gets the summed weight of the origins with a conflicting claim (rounded to 4 decimals).</summary>
     [JsonPropertyOrder(5)]
-    public double DissentWeight { get; }
+    public double DissentWeight => GroupResultBuilder.Display(DissentRaw);
 
     /// <summary>
     /// Gets the verdict explained in words: the supporting origins with their sources and why sources count as
@@ -272,8 +293,23 @@ public sealed class ClaimGroupResult
     [JsonPropertyOrder(8)]
     public IReadOnlyList<GroupOrigin> Origins => Details.Origins;
 
-    /// <summary>Gets the outcome this result shows (kept so an update can tell whether the result still holds).</summary>
-    internal GroupDetailsBuilder Outcome { get; }
+    /// <summary>Gets the group's plan.</summary>
+    internal GroupPlan Plan { get; }
+
+    /// <summary>Gets the consensus slot (-1 when unjudged).</summary>
+    internal int Best { get; }
+
+    /// <summary>Gets the support weight in fixed point.</summary>
+    internal long SupportRaw { get; }
+
+    /// <summary>Gets the dissent weight in fixed point.</summary>
+    internal long DissentRaw { get; }
+
+    /// <summary>Gets what this result shares with the other results of the run that built it.</summary>
+    internal ResultContext Context { get; }
+
+    /// <summary>Gets the claims' stances, in canonical order.</summary>
+    internal ReadOnlySpan<ClaimStance> Stances => Context.Stances.AsSpan(stanceStart, Plan.Count);
 
     /// <summary>The origins, claims and conflicts are built on first use (most callers of a large report read only
     /// verdicts); building is deterministic, so a race builds equal values and keeps one.</summary>
@@ -284,7 +320,7 @@ public sealed class ClaimGroupResult
             var current = Volatile.Read(ref built);
             if (current is null)
             {
-                Interlocked.CompareExchange(ref built, Outcome.Build(), null);
+                Interlocked.CompareExchange(ref built, GroupResultBuilder.Details(this), null);
                 current = built!;
             }
 
