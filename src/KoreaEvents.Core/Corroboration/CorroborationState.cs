@@ -65,7 +65,10 @@ internal sealed class CorroborationState
 internal static class CorroborationRun
 {
     /// <summary>How many consecutive groups share one plan block (and one parallel work item).</summary>
-    private const int BlockGroups = 1024;
+    private const int BlockGroups = 4096;
+
+    /// <summary>How many consecutive groups one parallel work item decides.</summary>
+    private const int DecideGroups = 1024;
 
     internal static Action<string>? Trace;
 
@@ -77,12 +80,18 @@ internal static class CorroborationRun
         var swTrace = System.Diagnostics.Stopwatch.StartNew();
         long allocTrace = GC.GetTotalAllocatedBytes(true);
         int gcTrace = GC.CollectionCount(0), gc2Trace = GC.CollectionCount(2);
+        var cpuTrace = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var pauseTrace = GC.GetTotalPauseDuration();
         void Mark(string phase)
         {
             if (Trace is { } t)
             {
                 long a = GC.GetTotalAllocatedBytes(true);
-                t($"{phase,-12} {swTrace.Elapsed.TotalMilliseconds,9:0.0} ms {(a - allocTrace) / 1048576.0,8:0.0} MB gen0 {GC.CollectionCount(0) - gcTrace} gen2 {GC.CollectionCount(2) - gc2Trace} heap {GC.GetTotalMemory(false) / 1048576} MB");
+                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var pause = GC.GetTotalPauseDuration();
+                t($"{phase,-12} {swTrace.Elapsed.TotalMilliseconds,9:0.0} ms cpu {(cpu - cpuTrace).TotalMilliseconds,7:0} ms gc pause {(pause - pauseTrace).TotalMilliseconds,6:0} ms {(a - allocTrace) / 1048576.0,8:0.0} MB gen0 {GC.CollectionCount(0) - gcTrace} gen2 {GC.CollectionCount(2) - gc2Trace} heap {GC.GetTotalMemory(false) / 1048576} MB");
+                cpuTrace = cpu;
+                pauseTrace = pause;
                 allocTrace = a; gcTrace = GC.CollectionCount(0); gc2Trace = GC.CollectionCount(2);
                 swTrace.Restart();
             }
@@ -151,7 +160,7 @@ internal static class CorroborationRun
         var oldPlans = previous?.Plans ?? [];
         var keep = new bool[oldPlans.Length];
         Array.Fill(keep, true);
-        var work = new List<PlanWork>();
+        var work = new List<PlanWork>(grouped.GroupStarts.Length);
         var (sorted, starts) = (grouped.Sorted, grouped.GroupStarts);
         for (int g = 0; g + 1 < starts.Length; g++)
         {
@@ -185,7 +194,7 @@ internal static class CorroborationRun
         var added = new GroupPlan[work.Count];
         int plansBuilt = 0;
         int blocks = (work.Count + BlockGroups - 1) / BlockGroups;
-        Parallel.For(0, blocks, () => new GroupPlanBuilder(options, graph), (b, _, builder) =>
+        var builders = ForEachBlock(blocks, () => new GroupPlanBuilder(options, graph), (b, builder) =>
         {
             int from = b * BlockGroups;
             int to = Math.Min(work.Count, from + BlockGroups);
@@ -232,9 +241,12 @@ internal static class CorroborationRun
             {
                 added[w] = new GroupPlan(block, w - from);
             }
+        });
+        foreach (var builder in builders)
+        {
+            plansBuilt += builder.Built;
+        }
 
-            return builder;
-        }, builder => Interlocked.Add(ref plansBuilt, builder.Built));
         Mark("plans");
 
         var (plans, previousIndex) = MergeSorted(oldPlans, keep, added);
@@ -246,7 +258,7 @@ internal static class CorroborationRun
         previous?.Trust.CopyTo(trust, 0);
         var learner = new ReliabilityLearner(options);
         var (learnedTrust, judged, learning) = learner.Learn(plans, trust);
-        Mark("learn");
+        Mark($"learn ({learning.Iterations})");
         var grades = new ReliabilityGrade[graph.Count];
         for (int s = 0; s < grades.Length; s++)
         {
@@ -271,11 +283,11 @@ internal static class CorroborationRun
         var previousResults = previous?.Results;
         var results = new ClaimGroupResult[plans.Length];
         int resultsBuilt = 0;
-        int resultBlocks = (plans.Length + BlockGroups - 1) / BlockGroups;
+        int resultBlocks = (plans.Length + DecideGroups - 1) / DecideGroups;
         Parallel.For(0, resultBlocks, () => (Solver: new GroupSolver(), Built: 0), (b, _, local) =>
         {
             int built = local.Built;
-            for (int p = b * BlockGroups; p < Math.Min(plans.Length, (b + 1) * BlockGroups); p++)
+            for (int p = b * DecideGroups; p < Math.Min(plans.Length, (b + 1) * DecideGroups); p++)
             {
                 ref readonly var plan = ref plans[p];
                 var outcome = local.Solver.Decide(plan, learnedTrust, context.Stances.AsSpan(stanceStart[p], plan.Count));
@@ -311,6 +323,42 @@ internal static class CorroborationRun
             ResultsBuilt = resultsBuilt,
         };
         return (state, results);
+    }
+
+    /// <summary>Runs <paramref name="body"/> for blocks 0 to <paramref name="blocks"/> − 1 on up to one worker per
+    /// processor, each taking the next block when it is done with one and keeping its own local state (created by
+    /// <paramref name="init"/>); returns the workers' states.</summary>
+    internal static List<TLocal> ForEachBlock<TLocal>(int blocks, Func<TLocal> init, Action<int, TLocal> body)
+    {
+        int workers = Math.Min(Environment.ProcessorCount, blocks);
+        var locals = new List<TLocal>(workers);
+        if (workers <= 1)
+        {
+            var local = init();
+            locals.Add(local);
+            for (int b = 0; b < blocks; b++)
+            {
+                body(b, local);
+            }
+
+            return locals;
+        }
+
+        int next = -1;
+        Parallel.For(0, workers, _ =>
+        {
+            var local = init();
+            lock (locals)
+            {
+                locals.Add(local);
+            }
+
+            for (int b = Interlocked.Increment(ref next); b < blocks; b = Interlocked.Increment(ref next))
+            {
+                body(b, local);
+            }
+        });
+        return locals;
     }
 
     /// <summary>Whether two claims of the plan in different origins now have sources in one component (claims
@@ -420,11 +468,38 @@ internal readonly record struct PlanWork(int Old, int Start, int Count, bool InO
 /// </summary>
 internal sealed class ReliabilityLearner(CorroborationOptions options)
 {
-    private List<(int Source, double Score)>[] scores = [];
+    private const int ChunkSize = 1024;
+
+    // The scores of one iteration, chunk by chunk: chunk c's are at [chunkStart[c], chunkStart[c] + chunkCount[c]),
+    // in plan order (at most one per claim, so a chunk's claims bound its room). Reused by every iteration.
+    private int[] chunkStart = [];
+    private int[] chunkCount = [];
+    private int[] scoreSource = [];
+    private double[] scoreValue = [];
 
     public (double[] Trust, int[] Judged, ReliabilityLearning Learning) Learn(GroupPlan[] plans, double[] initial)
     {
+        int chunks = (plans.Length + ChunkSize - 1) / ChunkSize;
+        chunkStart = new int[chunks + 1];
+        chunkCount = new int[chunks];
+        for (int c = 0; c < chunks; c++)
+        {
+            int room = 0;
+            for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
+            {
+                room += plans[p].Count;
+            }
+
+            chunkStart[c + 1] = chunkStart[c] + room;
+        }
+
+        scoreSource = new int[chunkStart[chunks]];
+        scoreValue = new double[chunkStart[chunks]];
+
+        // Two trust arrays take turns (the caller's initial array is ours to overwrite).
         var trust = initial;
+        var next = new double[trust.Length];
+        var sum = new double[trust.Length];
         var judged = new int[trust.Length];
         int iterations = 0;
         double change = 0;
@@ -432,10 +507,9 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
         while (iterations < options.MaxIterations)
         {
             iterations++;
-            var sum = new double[trust.Length];
+            Array.Clear(sum);
             Array.Clear(judged);
             Score(plans, trust, sum, judged);
-            var next = new double[trust.Length];
             change = 0;
             for (int s = 0; s < trust.Length; s++)
             {
@@ -443,7 +517,7 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
                 change = Math.Max(change, Math.Abs(next[s] - trust[s]));
             }
 
-            trust = next;
+            (trust, next) = (next, trust);
             if (change <= options.Tolerance)
             {
                 converged = true;
@@ -455,35 +529,44 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
     }
 
     /// <summary>Scores all groups in parallel chunks; each chunk records its scores in plan order and the chunks are
-    /// added up in order, so the sums are the same whatever the scheduling. The chunks' lists are reused by every
-    /// iteration.</summary>
+    /// added up in order, so the sums are the same whatever the scheduling.</summary>
     private void Score(GroupPlan[] plans, double[] trust, double[] sum, int[] judged)
     {
-        const int ChunkSize = 1024;
-        int chunks = (plans.Length + ChunkSize - 1) / ChunkSize;
-        if (scores.Length != chunks)
-        {
-            scores = new List<(int Source, double Score)>[chunks];
-        }
-
+        int chunks = chunkCount.Length;
         Parallel.For(0, chunks, () => new GroupSolver(), (c, _, solver) =>
         {
-            var list = scores[c] ??= [];
-            list.Clear();
+            int start = chunkStart[c];
+            var sink = new ScoreSink(scoreSource.AsSpan(start, chunkStart[c + 1] - start), scoreValue.AsSpan(start, chunkStart[c + 1] - start));
             for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
             {
-                solver.Score(plans[p], trust, list);
+                solver.Score(plans[p], trust, ref sink);
             }
 
+            chunkCount[c] = sink.Count;
             return solver;
         }, _ => { });
-        foreach (var list in scores)
+        for (int c = 0; c < chunks; c++)
         {
-            foreach (var (source, score) in list)
+            for (int k = chunkStart[c]; k < chunkStart[c] + chunkCount[c]; k++)
             {
-                sum[source] += score;
-                judged[source]++;
+                sum[scoreSource[k]] += scoreValue[k];
+                judged[scoreSource[k]]++;
             }
         }
+    }
+}
+
+/// <summary>Where a chunk of groups writes its sources' scores, in order.</summary>
+internal ref struct ScoreSink(Span<int> sources, Span<double> scores)
+{
+    private readonly Span<int> sources = sources;
+    private readonly Span<double> scores = scores;
+
+    public int Count { get; private set; }
+
+    public void Add(int source, double score)
+    {
+        sources[Count] = source;
+        scores[Count++] = score;
     }
 }

@@ -369,6 +369,7 @@ internal sealed class GroupPlanBuilder
     private readonly Pool<long> eventPool = new(2048);
     private readonly Pool<EntityRef> slotPool = new(256);
     private List<OriginLink[]?[]> linkPool = [];
+    private readonly Dictionary<Attribution, string?> statementKeys = new(ReferenceEqualityComparer.Instance);
     private readonly List<int> owner = new(64);
 
     // Parallel to owner: how the interval reads the claim's date (stated year, anchored reading of a yearless date,
@@ -415,6 +416,7 @@ internal sealed class GroupPlanBuilder
         eventPool.Clear();
         slotPool.Clear();
         linkPool = [];
+        statementKeys.Clear();
     }
 
     /// <summary>Gets the claims of the block being built (each group's in canonical order).</summary>
@@ -464,9 +466,9 @@ internal sealed class GroupPlanBuilder
         bool anyStatement = false;
         for (int i = 0; i < n; i++)
         {
-            string? key = claims[i].Attribution?.StatementKey;
-            statements[i] = key;
-            anyStatement |= claims[i].Attribution is not null;
+            var attribution = claims[i].Attribution;
+            statements[i] = attribution is null ? null : StatementKey(attribution);
+            anyStatement |= attribution is not null;
         }
 
         UnionEqual(n, componentOf);
@@ -658,6 +660,14 @@ internal sealed class GroupPlanBuilder
             HasCompatibleOrigins = hasCompatible,
         };
         return groupCount++;
+    }
+
+    /// <summary>The attribution's statement key, found once per attribution instance in a block (inputs often share
+    /// them, and the key is built anew on every read).</summary>
+    private string StatementKey(Attribution attribution)
+    {
+        ref string? key = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(statementKeys, attribution, out _);
+        return key ??= attribution.StatementKey;
     }
 
     /// <summary>See <see cref="GroupPlan.CompatibleOrigins"/>.</summary>

@@ -48,8 +48,8 @@ internal sealed class GroupSolver
     private int sparseFor = -1;
 
     /// <summary>Scores every source of one group for learning: appends each judged source's group score to
-    /// <paramref name="scores"/>. Skips groups with fewer than two origins that assert or report.</summary>
-    public void Score(in GroupPlan plan, double[] trust, List<(int Source, double Score)> scores)
+    /// <paramref name="scores"/>, in claim order. Skips groups with fewer than two origins that assert or report.</summary>
+    public void Score(in GroupPlan plan, double[] trust, ref ScoreSink scores)
     {
         if (plan.ConfirmingOrigins < 2)
         {
@@ -109,7 +109,7 @@ internal sealed class GroupSolver
 
             if (scored > 0)
             {
-                scores.Add((source, scoreSum / scored));
+                scores.Add(source, scoreSum / scored);
             }
         }
     }
