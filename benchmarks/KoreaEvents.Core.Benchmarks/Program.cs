@@ -14,7 +14,10 @@ namespace KoreaEvents.Core.Benchmarks;
 /// still alive, and the bytes allocated by the corroboration. Run it in a fresh process, so the peak is this
 /// run's alone.</item>
 /// <item><c>--profile [claims] [repetitions]</c>: times reading and grouping, then the whole corroboration, several
-/// times each, printing each run, the medians and the allocations per claim.</item>
+/// times each, printing each run, the medians and the allocations per claim (with CORR_TRACE set, each run's
+/// phases too).</item>
+/// <item><c>--hash [claims]</c> (default 10⁵): the SHA-256 of the report's JSON, and of the verdicts after
+/// corroborating half the claims and adding the other half, to check that a change keeps the output.</item>
 /// </list>
 /// </remarks>
 public static class Program
@@ -25,6 +28,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "--peak")
         {
             Peak(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--hash")
+        {
+            Hash(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
             return;
         }
 
@@ -56,6 +65,18 @@ public static class Program
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB");
         GC.KeepAlive(report);
         GC.KeepAlive(claims);
+    }
+
+    private static void Hash(int count)
+    {
+        var (sources, claims) = SyntheticEventClaims.Generate(count, seed: 42);
+        var report = new CorroborationEngine().Corroborate(sources, claims);
+        var json = report.ToJson();
+        Console.WriteLine($"claims {count}: {json.Length} chars of JSON, SHA-256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))}");
+        int half = count / 2;
+        var updated = new CorroborationEngine().Corroborate(sources, claims.Take(half)).With([], claims.Skip(half));
+        var summary = string.Join("\n", updated.Groups.Select(g => $"{g.Subject} {g.Facet} {g.Verdict} {g.Consensus} {g.SupportWeight} {g.DissentWeight}"));
+        Console.WriteLine($"updated in two halves: SHA-256 of the verdicts {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(summary)))}");
     }
 
     private static void Profile(int count, int repetitions)
