@@ -40,6 +40,8 @@ internal sealed class GroupSolver
     private int[] counts = new int[64];
     private long[] weights = new long[64];
     private byte[] flags = new byte[64];
+    private readonly ulong[] memoMask = new ulong[ExactCompetitionLimit];
+    private readonly long[] memoValue = new long[ExactCompetitionLimit];
     private int originWeightCount;
     private int[] evalSlot = new int[64];
     private long[] evalWeight = new long[64];
@@ -73,6 +75,8 @@ internal sealed class GroupSolver
         var roles = plan.Roles;
         int n = sourceOf.Length;
         bool exact = n <= ExactCompetitionLimit;
+        var compatibleOrigins = plan.CompatibleOrigins;
+        int memoCount = 0;
         int i = 0;
         while (i < n)
         {
@@ -97,7 +101,7 @@ internal sealed class GroupSolver
                 // Agreement against the strongest competing reading: the heaviest set of other origins that
                 // agree with the claim, against the heaviest set that agrees on something the claim excludes.
                 long agree = MaxCoverage(plan, i) - own;
-                long compete = exact ? HeaviestCompetitor(plan, i, w) : others - agree;
+                long compete = exact ? Competitor(plan, compatibleOrigins[i], w, ref memoCount) : others - agree;
                 if (agree + compete <= 0)
                 {
                     continue;
@@ -347,13 +351,32 @@ internal sealed class GroupSolver
         return best;
     }
 
+    /// <summary>The heaviest competitor (<see cref="HeaviestCompetitor"/>) of a claim whose compatible origins are
+    /// <paramref name="compatible"/>, found once per distinct set in the group.</summary>
+    private long Competitor(in GroupPlan plan, ulong compatible, long[] w, ref int memoCount)
+    {
+        for (int m = 0; m < memoCount; m++)
+        {
+            if (memoMask[m] == compatible)
+            {
+                return memoValue[m];
+            }
+        }
+
+        long value = HeaviestCompetitor(plan, compatible, w);
+        memoMask[memoCount] = compatible;
+        memoValue[memoCount++] = value;
+        return value;
+    }
+
     /// <summary>
     /// The weight of the heaviest set of origins that agree on a reading the claim excludes, counting only origins
-    /// with no claim compatible with it: one sweep that skips the claim's own origin and every compatible origin.
+    /// with no claim compatible with it: one sweep that skips the claim's own origin and every compatible origin
+    /// (<paramref name="compatible"/>). Every origin the sweep counts is incompatible with the claim, so nothing is
+    /// counted at a slot the claim covers: the result depends on <paramref name="compatible"/> alone.
     /// </summary>
-    private long HeaviestCompetitor(in GroupPlan plan, int claim, long[] w)
+    private long HeaviestCompetitor(in GroupPlan plan, ulong compatible, long[] w)
     {
-        ulong compatible = plan.CompatibleOrigins[claim];
         var events = plan.Events;
         long current = 0;
         long best = 0;
@@ -383,10 +406,7 @@ internal sealed class GroupSolver
                 }
             }
 
-            if (current > best && !plan.Covers(claim, slot))
-            {
-                best = current;
-            }
+            best = Math.Max(best, current);
         }
 
         return best;
