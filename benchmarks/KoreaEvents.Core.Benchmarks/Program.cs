@@ -9,8 +9,9 @@ namespace KoreaEvents.Core.Benchmarks;
 /// <remarks>
 /// Two measurements outside BenchmarkDotNet, for the corroboration targets:
 /// <list type="bullet">
-/// <item><c>--peak [claims]</c> (default 10⁶): generates the synthetic claims, corroborates them once, reads every
-/// group's verdict, and prints the process's peak working set, the GC heap after a full collection with the report
+/// <item><c>--peak [claims] [runs]</c> (default 10⁶, 1): generates the synthetic claims, corroborates them (with
+/// several runs as BenchmarkDotNet makes them: a full collection before each, the previous report still alive), counts
+/// the verdicts (without making the groups' results, as the benchmark does not), and prints the process's peak working set, the GC heap after a full collection with the report
 /// still alive, and the bytes allocated by the corroboration. Run it in a fresh process, so the peak is this
 /// run's alone.</item>
 /// <item><c>--profile [claims] [repetitions]</c>: times reading and grouping, then the whole corroboration, several
@@ -27,7 +28,8 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "--peak")
         {
-            Peak(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+            Peak(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
             return;
         }
 
@@ -47,9 +49,10 @@ public static class Program
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 
-    private static void Peak(int count)
+    private static void Peak(int count, int runs)
     {
         var (sources, claims) = SyntheticEventClaims.Generate(count, seed: 42);
+        CorroborationRun.Trace = Environment.GetEnvironmentVariable("CORR_TRACE") is null ? null : line => Console.WriteLine("  " + line);
         GC.Collect();
         long input = GC.GetTotalMemory(forceFullCollection: true);
         long before = GC.GetTotalAllocatedBytes(precise: true);
@@ -57,9 +60,16 @@ public static class Program
         var report = new CorroborationEngine().Corroborate(sources, claims);
         watch.Stop();
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        int confirmed = report.Groups.Count(g => g.Verdict == Verdict.Confirmed);
+        for (int r = 1; r < runs; r++)
+        {
+            // Like BenchmarkDotNet: a full collection before each run, and the previous result (held by its consumer)
+            // stays alive while the next one is made.
+            GC.Collect();
+            report = new CorroborationEngine().Corroborate(sources, claims);
+        }
+
         long retained = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"claims {count}: corroborated in {watch.Elapsed.TotalMilliseconds:0} ms, {report.Groups.Count} groups ({confirmed} confirmed)");
+        Console.WriteLine($"claims {count}: corroborated in {watch.Elapsed.TotalMilliseconds:0} ms: {report}");
         Console.WriteLine($"input (GC heap after generating) {input / 1048576.0:0.0} MB; GC heap with the report alive {retained / 1048576.0:0.0} MB (report {(retained - input) / 1048576.0:0.0} MB)");
         Console.WriteLine($"allocated by the corroboration {allocated / 1048576.0:0.0} MB ({(double)allocated / count:0} B/claim)");
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB");

@@ -23,8 +23,32 @@ internal sealed class CorroborationState
 
     public required GroupPlan[] Plans { get; init; }
 
-    /// <summary>Gets the results, one per plan.</summary>
-    public required ClaimGroupResult[] Results { get; init; }
+    /// <summary>Gets the outcomes this run decided anew.</summary>
+    public required ResultContext Context { get; init; }
+
+    /// <summary>Gets, per plan, the context whose outcome the plan shows (null: <see cref="Context"/> for every
+    /// plan), and its index there.</summary>
+    public ResultContext[]? Owners { get; init; }
+
+    public int[]? OwnerIndex { get; init; }
+
+    /// <summary>Returns the context and index that hold plan <paramref name="plan"/>'s outcome.</summary>
+    public (ResultContext Context, int Index) OwnerOf(int plan) =>
+        Owners is null ? (Context, plan) : (Owners[plan], OwnerIndex![plan]);
+
+    /// <summary>Returns plan <paramref name="plan"/>'s result (the same instance as every report that shows it).</summary>
+    public ClaimGroupResult Result(int plan)
+    {
+        var (context, index) = OwnerOf(plan);
+        return context.Result(index);
+    }
+
+    /// <summary>Returns plan <paramref name="plan"/>'s verdict without making its result.</summary>
+    public Verdict VerdictOf(int plan)
+    {
+        var (context, index) = OwnerOf(plan);
+        return context.Verdicts[index];
+    }
 
     public required double[] Trust { get; init; }
 
@@ -72,7 +96,7 @@ internal static class CorroborationRun
 
     internal static Action<string>? Trace;
 
-    public static (CorroborationState State, ClaimGroupResult[] Results) Apply(CorroborationState? previous, CorroborationOptions options,
+    public static (CorroborationState State, IReadOnlyList<ClaimGroupResult> Results) Apply(CorroborationState? previous, CorroborationOptions options,
         IEnumerable<Source> sources, IEnumerable<Claim> claims, IReadOnlyDictionary<SourceId, string>? texts)
     {
         Preconditions.CheckNotNull(sources);
@@ -89,7 +113,7 @@ internal static class CorroborationRun
                 long a = GC.GetTotalAllocatedBytes(true);
                 var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 var pause = GC.GetTotalPauseDuration();
-                t($"{phase,-12} {swTrace.Elapsed.TotalMilliseconds,9:0.0} ms cpu {(cpu - cpuTrace).TotalMilliseconds,7:0} ms gc pause {(pause - pauseTrace).TotalMilliseconds,6:0} ms {(a - allocTrace) / 1048576.0,8:0.0} MB gen0 {GC.CollectionCount(0) - gcTrace} gen2 {GC.CollectionCount(2) - gc2Trace} heap {GC.GetTotalMemory(false) / 1048576} MB");
+                t($"{phase,-12} {swTrace.Elapsed.TotalMilliseconds,9:0.0} ms cpu {(cpu - cpuTrace).TotalMilliseconds,7:0} ms gc pause {(pause - pauseTrace).TotalMilliseconds,6:0} ms {(a - allocTrace) / 1048576.0,8:0.0} MB gen0 {GC.CollectionCount(0) - gcTrace} gen2 {GC.CollectionCount(2) - gc2Trace} heap {GC.GetTotalMemory(false) / 1048576} MB committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB ws {Environment.WorkingSet / 1048576} MB peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
                 cpuTrace = cpu;
                 pauseTrace = pause;
                 allocTrace = a; gcTrace = GC.CollectionCount(0); gc2Trace = GC.CollectionCount(2);
@@ -249,7 +273,8 @@ internal static class CorroborationRun
 
         Mark("plans");
 
-        var (plans, previousIndex) = MergeSorted(oldPlans, keep, added);
+        // The grouped claims come sorted by subject then facet; only rebuilt old groups can be out of order.
+        var (plans, previousIndex) = MergeSorted(oldPlans, keep, added, addedSorted: work.Count == starts.Length - 1);
         Mark("merge");
 
         // ---- learn reliability over all groups (warm start from the previous trust), then decide every group
@@ -274,14 +299,22 @@ internal static class CorroborationRun
 
         var context = new ResultContext
         {
+            Plans = plans,
+            StanceStart = stanceStart,
             Stances = new ClaimStance[stanceStart[plans.Length]],
+            Verdicts = new Verdict[plans.Length],
+            Best = new int[plans.Length],
+            Support = new long[plans.Length],
+            Dissent = new long[plans.Length],
+            Neutral = new int[plans.Length],
+            Instances = new ClaimGroupResult?[plans.Length],
             Trust = learnedTrust,
             Grades = grades,
             Options = options,
             Graph = graph,
         };
-        var previousResults = previous?.Results;
-        var results = new ClaimGroupResult[plans.Length];
+        var owners = previous is null ? null : new ResultContext[plans.Length];
+        var ownerIndex = previous is null ? null : new int[plans.Length];
         int resultsBuilt = 0;
         int resultBlocks = (plans.Length + DecideGroups - 1) / DecideGroups;
         Parallel.For(0, resultBlocks, () => (Solver: new GroupSolver(), Built: 0), (b, _, local) =>
@@ -291,14 +324,24 @@ internal static class CorroborationRun
             {
                 ref readonly var plan = ref plans[p];
                 var outcome = local.Solver.Decide(plan, learnedTrust, context.Stances.AsSpan(stanceStart[p], plan.Count));
-                if (previousIndex[p] >= 0 && previousResults![previousIndex[p]] is { } cached
-                    && GroupResultBuilder.Shows(cached, plan, outcome, local.Solver.OriginWeights, grades))
+                if (previousIndex[p] >= 0)
                 {
-                    results[p] = cached;
-                    continue;
+                    var (earlier, index) = previous!.OwnerOf(previousIndex[p]);
+                    if (GroupResultBuilder.Shows(earlier, index, plan, outcome, local.Solver.OriginWeights, grades))
+                    {
+                        owners![p] = earlier;
+                        ownerIndex![p] = index;
+                        continue;
+                    }
                 }
 
-                results[p] = GroupResultBuilder.Build(plan, outcome, context, stanceStart[p]);
+                context.Set(p, outcome);
+                if (owners is not null)
+                {
+                    owners[p] = context;
+                    ownerIndex![p] = p;
+                }
+
                 built++;
             }
 
@@ -314,7 +357,9 @@ internal static class CorroborationRun
             TextIndexVersion = textIndex?.Version ?? 0,
             TextCount = textCount,
             Plans = plans,
-            Results = results,
+            Context = context,
+            Owners = owners,
+            OwnerIndex = ownerIndex,
             Trust = learnedTrust,
             Judged = judged,
             Grades = grades,
@@ -322,7 +367,7 @@ internal static class CorroborationRun
             PlansBuilt = plansBuilt,
             ResultsBuilt = resultsBuilt,
         };
-        return (state, results);
+        return (state, new GroupResultList(state));
     }
 
     /// <summary>Runs <paramref name="body"/> for blocks 0 to <paramref name="blocks"/> − 1 on up to one worker per
@@ -392,9 +437,9 @@ internal static class CorroborationRun
 
     /// <summary>Merges the kept old plans with the added ones (sorted here if they are not) by subject then facet;
     /// returns the plans and, for each, its index among the old plans (-1 for an added one).</summary>
-    private static (GroupPlan[] Plans, int[] Previous) MergeSorted(GroupPlan[] old, bool[] keep, GroupPlan[] added)
+    private static (GroupPlan[] Plans, int[] Previous) MergeSorted(GroupPlan[] old, bool[] keep, GroupPlan[] added, bool addedSorted)
     {
-        if (!IsSorted(added))
+        if (!addedSorted && !IsSorted(added))
         {
             Array.Sort(added, ComparePlans);
         }
@@ -477,6 +522,9 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
     private int[] scoreSource = [];
     private double[] scoreValue = [];
 
+    // Each plan's compatible origins (GroupPlan.FillCompatibleOrigins), at the same offsets, found once per run.
+    private ulong[] compatible = [];
+
     public (double[] Trust, int[] Judged, ReliabilityLearning Learning) Learn(GroupPlan[] plans, double[] initial)
     {
         int chunks = (plans.Length + ChunkSize - 1) / ChunkSize;
@@ -495,6 +543,20 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
 
         scoreSource = new int[chunkStart[chunks]];
         scoreValue = new double[chunkStart[chunks]];
+        compatible = new ulong[chunkStart[chunks]];
+        Parallel.For(0, chunks, c =>
+        {
+            int offset = chunkStart[c];
+            for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
+            {
+                if (plans[p].HasCompatibleOrigins)
+                {
+                    plans[p].FillCompatibleOrigins(compatible.AsSpan(offset, plans[p].Count));
+                }
+
+                offset += plans[p].Count;
+            }
+        });
 
         // Two trust arrays take turns (the caller's initial array is ours to overwrite).
         var trust = initial;
@@ -525,6 +587,7 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
             }
         }
 
+        (scoreSource, scoreValue, compatible) = ([], [], []);
         return (trust, judged, new ReliabilityLearning(iterations, converged, options.Tolerance, change));
     }
 
@@ -537,9 +600,11 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
         {
             int start = chunkStart[c];
             var sink = new ScoreSink(scoreSource.AsSpan(start, chunkStart[c + 1] - start), scoreValue.AsSpan(start, chunkStart[c + 1] - start));
+            int offset = start;
             for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
             {
-                solver.Score(plans[p], trust, ref sink);
+                solver.Score(plans[p], trust, compatible.AsSpan(offset, plans[p].Count), ref sink);
+                offset += plans[p].Count;
             }
 
             chunkCount[c] = sink.Count;

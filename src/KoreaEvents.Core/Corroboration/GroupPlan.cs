@@ -54,9 +54,9 @@ internal readonly struct GroupPlan : IEquatable<GroupPlan>
 
     private ref readonly GroupHeader Header => ref Block.Groups[Index];
 
-    public EntityRef Subject => Header.Subject;
+    public EntityRef Subject => Block.Claims[Header.ClaimStart].Subject;
 
-    public Facet Facet => Header.Facet;
+    public Facet Facet => Block.Claims[Header.ClaimStart].Facet;
 
     public ValueKind Kind => Header.Kind;
 
@@ -84,15 +84,53 @@ internal readonly struct GroupPlan : IEquatable<GroupPlan>
     /// bits 29–30, the origin below.</summary>
     public ReadOnlySpan<long> Events => Block.Events.AsSpan(Header.EventStart, Header.EventCount);
 
-    /// <summary>Gets whether <see cref="CompatibleOrigins"/> is known.</summary>
+    /// <summary>Gets whether learning judges the group exactly: two or more asserting origins, at most
+    /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims (see <see cref="FillCompatibleOrigins"/>).</summary>
     public bool HasCompatibleOrigins => Header.HasCompatibleOrigins;
 
-    /// <summary>For groups that learning judges exactly (two or more asserting origins, at most
-    /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims): per asserting claim, the origins (bit o for origin
-    /// o) with an asserting claim compatible with it, its own origin included; empty otherwise. Does not depend on
-    /// trust, so it is found once rather than in every learning iteration.</summary>
-    public ReadOnlySpan<ulong> CompatibleOrigins =>
-        Header.HasCompatibleOrigins ? Block.CompatibleOrigins.AsSpan(Header.ClaimStart, Header.Count) : default;
+    /// <summary>Writes, for groups that learning judges exactly (<see cref="HasCompatibleOrigins"/>), per asserting
+    /// claim the origins (bit o for origin o) with an asserting claim compatible with it, its own origin included.
+    /// Does not depend on trust, so learning finds it once rather than in every iteration.</summary>
+    public void FillCompatibleOrigins(Span<ulong> result)
+    {
+        var roles = Roles;
+        var originOf = OriginOf;
+        var ranges = Ranges;
+        int n = roles.Length;
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] != ClaimRole.Confirming)
+            {
+                continue;
+            }
+
+            ulong mask = 1UL << originOf[i];
+            int xBegin = RangeBegin(i);
+            int xEnd = RangeEnd(i);
+            for (int j = 0; j < n; j++)
+            {
+                if (roles[j] != ClaimRole.Confirming || (mask & (1UL << originOf[j])) != 0)
+                {
+                    continue;
+                }
+
+                int yEnd = RangeEnd(j);
+                for (int k = xBegin; k < xEnd && (mask & (1UL << originOf[j])) == 0; k++)
+                {
+                    for (int m = RangeBegin(j); m < yEnd; m++)
+                    {
+                        if (ranges[2 * k] < ranges[(2 * m) + 1] && ranges[2 * m] < ranges[(2 * k) + 1])
+                        {
+                            mask |= 1UL << originOf[j];
+                            break;
+                        }
+                    }
+                }
+            }
+
+            result[i] = mask;
+        }
+    }
 
     /// <summary>Gets the place or entity of each slot (entity groups only).</summary>
     public ReadOnlySpan<EntityRef> SlotEntities => Header.SlotStart < 0 ? default : Block.SlotEntities.AsSpan(Header.SlotStart, Header.SlotCount);
@@ -234,8 +272,6 @@ internal readonly struct GroupPlan : IEquatable<GroupPlan>
 /// <summary>One group's place in its <see cref="PlanBlock"/>.</summary>
 internal struct GroupHeader
 {
-    public EntityRef Subject;
-    public Facet Facet;
     public int ClaimStart;
     public int Count;
     public int OriginStart;
@@ -260,8 +296,7 @@ internal struct GroupHeader
 }
 
 /// <summary>
-/// The plans of consecutive groups built together, in flat arrays: per claim (claims, sources, origins, roles,
-/// compatible origins), per group (<see cref="GroupHeader"/>) and pooled (origin flags, origin sources, ranges,
+/// The plans of consecutive groups built together, in flat arrays: per claim (claims, sources, origins, roles), per group (<see cref="GroupHeader"/>) and pooled (origin flags, origin sources, ranges,
 /// sweep events, slot entities, origin links). Never changed once built; kept alive by the plans that use it.
 /// </summary>
 internal sealed class PlanBlock
@@ -275,8 +310,6 @@ internal sealed class PlanBlock
     public required int[] OriginOf { get; init; }
 
     public required ClaimRole[] Roles { get; init; }
-
-    public required ulong[] CompatibleOrigins { get; init; }
 
     public required bool[] OriginConfirming { get; init; }
 
@@ -358,7 +391,6 @@ internal sealed class GroupPlanBuilder
     // The block being built: per claim, per group, and pooled.
     private int[] blockOriginOf = [];
     private ClaimRole[] blockRoles = [];
-    private ulong[] blockCompatible = [];
     private GroupHeader[] headers = [];
     private int groupCount;
     private readonly Pool<bool> originConfirmingPool = new(1024);
@@ -405,7 +437,6 @@ internal sealed class GroupPlanBuilder
         BlockSourceOf = new int[claims];
         blockOriginOf = new int[claims];
         blockRoles = new ClaimRole[claims];
-        blockCompatible = new ulong[claims];
         headers = new GroupHeader[groups];
         groupCount = 0;
         originConfirmingPool.Clear();
@@ -433,7 +464,6 @@ internal sealed class GroupPlanBuilder
         SourceOf = BlockSourceOf,
         OriginOf = blockOriginOf,
         Roles = blockRoles,
-        CompatibleOrigins = blockCompatible,
         OriginConfirming = originConfirmingPool.ToArray(),
         OriginSourceStarts = originSourceStartPool.ToArray(),
         OriginSources = originSourcePool.ToArray(),
@@ -611,10 +641,6 @@ internal sealed class GroupPlanBuilder
         }
 
         bool hasCompatible = confirmingOrigins >= 2 && n <= GroupSolver.ExactCompetitionLimit;
-        if (hasCompatible)
-        {
-            CompatibleOrigins(n, originOf, roles, rangeArray, blockCompatible.AsSpan(start, n));
-        }
 
         int rangeBase = rangePool.Count / 2;
         foreach (int r in rangeArray)
@@ -641,8 +667,6 @@ internal sealed class GroupPlanBuilder
 
         headers[groupCount] = new GroupHeader
         {
-            Subject = claims[0].Subject,
-            Facet = claims[0].Facet,
             ClaimStart = start,
             Count = n,
             OriginStart = originStart,
@@ -668,46 +692,6 @@ internal sealed class GroupPlanBuilder
     {
         ref string? key = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(statementKeys, attribution, out _);
         return key ??= attribution.StatementKey;
-    }
-
-    /// <summary>See <see cref="GroupPlan.CompatibleOrigins"/>.</summary>
-    private void CompatibleOrigins(int n, ReadOnlySpan<int> originOf, ReadOnlySpan<ClaimRole> roles, ReadOnlySpan<int> rangeArray, Span<ulong> result)
-    {
-        for (int i = 0; i < n; i++)
-        {
-            if (roles[i] != ClaimRole.Confirming)
-            {
-                continue;
-            }
-
-            ulong mask = 1UL << originOf[i];
-            for (int j = 0; j < n; j++)
-            {
-                if (roles[j] == ClaimRole.Confirming && (mask & (1UL << originOf[j])) == 0 && Intersects(i, j, rangeArray))
-                {
-                    mask |= 1UL << originOf[j];
-                }
-            }
-
-            result[i] = mask;
-        }
-    }
-
-    /// <summary>Whether claims x and y cover a common slot.</summary>
-    private bool Intersects(int x, int y, ReadOnlySpan<int> rangeArray)
-    {
-        for (int k = rangeStart[x]; k < rangeStart[x + 1]; k++)
-        {
-            for (int m = rangeStart[y]; m < rangeStart[y + 1]; m++)
-            {
-                if (rangeArray[2 * k] < rangeArray[(2 * m) + 1] && rangeArray[2 * m] < rangeArray[(2 * k) + 1])
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether an earlier asserting claim of the same origin has the range [low, high).</summary>

@@ -8,21 +8,21 @@ namespace KoreaEvents.Core.Corroboration;
 /// stance, credibility and reason, the origins with their links, and the conflicts.</summary>
 internal static class GroupResultBuilder
 {
-    /// <summary>Returns whether <paramref name="cached"/> (a result of the same plan in an earlier report) shows
-    /// the same as one built for <paramref name="outcome"/>: the consensus slot, the verdict, the support, dissent
-    /// and origin weights (<paramref name="originWeights"/>) to 4 decimals, and the grades of the claims' sources.</summary>
-    public static bool Shows(ClaimGroupResult cached, in GroupPlan plan, in GroupOutcome outcome, ReadOnlySpan<long> originWeights, ReliabilityGrade[] grades)
+    /// <summary>Returns whether the outcome of group <paramref name="index"/> of an earlier run
+    /// (<paramref name="earlier"/>, same plan) shows the same as <paramref name="outcome"/>: the consensus slot, the
+    /// verdict, the support, dissent and origin weights (<paramref name="originWeights"/>) to 4 decimals, and the
+    /// grades of the claims' sources.</summary>
+    public static bool Shows(ResultContext earlier, int index, in GroupPlan plan, in GroupOutcome outcome, ReadOnlySpan<long> originWeights, ReliabilityGrade[] grades)
     {
-        if (cached.Plan != plan || cached.Best != outcome.Best || cached.Verdict != outcome.Verdict
-            || Rounded(cached.SupportRaw) != Rounded(outcome.SupportWeight) || Rounded(cached.DissentRaw) != Rounded(outcome.DissentWeight))
+        if (earlier.Plans[index] != plan || earlier.Best[index] != outcome.Best || earlier.Verdicts[index] != outcome.Verdict
+            || Rounded(earlier.Support[index]) != Rounded(outcome.SupportWeight) || Rounded(earlier.Dissent[index]) != Rounded(outcome.DissentWeight))
         {
             return false;
         }
 
-        var context = cached.Context;
         for (int o = 0; o < plan.OriginCount; o++)
         {
-            if (Rounded(GroupSolver.OriginWeight(plan, o, context.Trust)) != Rounded(originWeights[o]))
+            if (Rounded(GroupSolver.OriginWeight(plan, o, earlier.Trust)) != Rounded(originWeights[o]))
             {
                 return false;
             }
@@ -30,7 +30,7 @@ internal static class GroupResultBuilder
 
         foreach (int source in plan.SourceOf)
         {
-            if (context.Grades[source] != grades[source])
+            if (earlier.Grades[source] != grades[source])
             {
                 return false;
             }
@@ -38,11 +38,6 @@ internal static class GroupResultBuilder
 
         return true;
     }
-
-    /// <summary>Builds a group's result; its stances are already in <paramref name="context"/> at
-    /// <paramref name="stanceStart"/>.</summary>
-    public static ClaimGroupResult Build(in GroupPlan plan, in GroupOutcome outcome, ResultContext context, int stanceStart) =>
-        new(plan, outcome.Verdict, outcome.Best, outcome.SupportWeight, outcome.DissentWeight, outcome.NeutralCount, context, stanceStart);
 
     /// <summary>Builds a group's origins, claim assessments and conflicts.</summary>
     internal static GroupDetails Details(ClaimGroupResult result)
@@ -316,12 +311,32 @@ internal static class GroupResultBuilder
 /// <summary>A group's origins and conflicts.</summary>
 internal sealed record GroupDetails(IReadOnlyList<GroupOrigin> Origins, IReadOnlyList<ClaimConflict> Conflicts);
 
-/// <summary>What the results built by one run share: the claims' stances (each result's at its own offset), the
-/// learned trust and grades, the options and the source graph. A result reused by a later report keeps its own
-/// run's context.</summary>
+/// <summary>
+/// The outcomes decided by one run, in flat arrays indexed like the run's plans (only the groups the run decided
+/// anew are filled; the others are shown by an earlier run's context), with what their results share: the claims'
+/// stances, the learned trust and grades, the options and the source graph. A <see cref="ClaimGroupResult"/> is
+/// made on first use and kept, so every report that shows the outcome returns the same instance.
+/// </summary>
 internal sealed class ResultContext
 {
+    public required GroupPlan[] Plans { get; init; }
+
+    /// <summary>Gets where each group's stances start in <see cref="Stances"/> (one more entry than plans).</summary>
+    public required int[] StanceStart { get; init; }
+
     public required ClaimStance[] Stances { get; init; }
+
+    public required Verdict[] Verdicts { get; init; }
+
+    public required int[] Best { get; init; }
+
+    public required long[] Support { get; init; }
+
+    public required long[] Dissent { get; init; }
+
+    public required int[] Neutral { get; init; }
+
+    public required ClaimGroupResult?[] Instances { get; init; }
 
     public required double[] Trust { get; init; }
 
@@ -330,4 +345,47 @@ internal sealed class ResultContext
     public required CorroborationOptions Options { get; init; }
 
     public required SourceGraph Graph { get; init; }
+
+    public ReadOnlySpan<ClaimStance> StancesOf(int index) => Stances.AsSpan(StanceStart[index], StanceStart[index + 1] - StanceStart[index]);
+
+    /// <summary>Records group <paramref name="index"/>'s outcome (its stances are already written).</summary>
+    public void Set(int index, in GroupOutcome outcome)
+    {
+        Verdicts[index] = outcome.Verdict;
+        Best[index] = outcome.Best;
+        Support[index] = outcome.SupportWeight;
+        Dissent[index] = outcome.DissentWeight;
+        Neutral[index] = outcome.NeutralCount;
+    }
+
+    /// <summary>Returns the result of group <paramref name="index"/>, made on first use (a race makes two and keeps one).</summary>
+    public ClaimGroupResult Result(int index)
+    {
+        var current = Volatile.Read(ref Instances[index]);
+        if (current is null)
+        {
+            Interlocked.CompareExchange(ref Instances[index], new ClaimGroupResult(this, index), null);
+            current = Instances[index]!;
+        }
+
+        return current;
+    }
+}
+
+/// <summary>A report's groups, made on first use: most callers of a large report read a few groups, or none.</summary>
+internal sealed class GroupResultList(CorroborationState state) : IReadOnlyList<ClaimGroupResult>
+{
+    public int Count => state.Plans.Length;
+
+    public ClaimGroupResult this[int index] => state.Result(index);
+
+    public IEnumerator<ClaimGroupResult> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return state.Result(i);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -50,8 +50,9 @@ internal sealed class GroupSolver
     private int sparseFor = -1;
 
     /// <summary>Scores every source of one group for learning: appends each judged source's group score to
-    /// <paramref name="scores"/>, in claim order. Skips groups with fewer than two origins that assert or report.</summary>
-    public void Score(in GroupPlan plan, double[] trust, ref ScoreSink scores)
+    /// <paramref name="scores"/>, in claim order (<paramref name="compatibleOrigins"/>: see
+    /// <see cref="GroupPlan.FillCompatibleOrigins"/>). Skips groups with fewer than two origins that assert or report.</summary>
+    public void Score(in GroupPlan plan, double[] trust, ReadOnlySpan<ulong> compatibleOrigins, ref ScoreSink scores)
     {
         if (plan.ConfirmingOrigins < 2)
         {
@@ -75,7 +76,6 @@ internal sealed class GroupSolver
         var roles = plan.Roles;
         int n = sourceOf.Length;
         bool exact = n <= ExactCompetitionLimit;
-        var compatibleOrigins = plan.CompatibleOrigins;
         int memoCount = 0;
         int i = 0;
         while (i < n)

@@ -212,23 +212,15 @@ public sealed class ClaimConflict
 /// same instance for every group whose inputs and outcome did not change.</remarks>
 public sealed class ClaimGroupResult
 {
-    private readonly int neutralClaims;
-    private readonly int stanceStart;
+    private readonly int index;
     private ClaimValue? consensus;
     private GroupDetails? built;
     private string? explanation;
 
-    internal ClaimGroupResult(GroupPlan plan, Verdict verdict, int best, long supportWeight, long dissentWeight, int neutralClaims,
-        ResultContext context, int stanceStart)
+    internal ClaimGroupResult(ResultContext context, int index)
     {
-        Plan = plan;
-        Verdict = verdict;
-        Best = best;
-        SupportRaw = supportWeight;
-        DissentRaw = dissentWeight;
-        this.neutralClaims = neutralClaims;
         Context = context;
-        this.stanceStart = stanceStart;
+        this.index = index;
     }
 
     /// <summary>Gets what the claims are about.</summary>
@@ -241,7 +233,7 @@ public sealed class ClaimGroupResult
 
     /// <summary>Gets the verdict (see <see cref="Corroboration.Verdict"/> for the rules).</summary>
     [JsonPropertyOrder(2)]
-    public Verdict Verdict { get; }
+    public Verdict Verdict => Context.Verdicts[index];
 
     /// <summary>
     /// Gets the consensus value: for dates the intersection of the supporting estimates; for quantities the
@@ -294,22 +286,24 @@ public sealed class ClaimGroupResult
     public IReadOnlyList<GroupOrigin> Origins => Details.Origins;
 
     /// <summary>Gets the group's plan.</summary>
-    internal GroupPlan Plan { get; }
+    internal GroupPlan Plan => Context.Plans[index];
 
     /// <summary>Gets the consensus slot (-1 when unjudged).</summary>
-    internal int Best { get; }
+    internal int Best => Context.Best[index];
 
     /// <summary>Gets the support weight in fixed point.</summary>
-    internal long SupportRaw { get; }
+    internal long SupportRaw => Context.Support[index];
 
     /// <summary>Gets the dissent weight in fixed point.</summary>
-    internal long DissentRaw { get; }
+    internal long DissentRaw => Context.Dissent[index];
 
-    /// <summary>Gets what this result shares with the other results of the run that built it.</summary>
+    /// <summary>Gets the run that decided this group (its outcome is at this result's index there).</summary>
     internal ResultContext Context { get; }
 
     /// <summary>Gets the claims' stances, in canonical order.</summary>
-    internal ReadOnlySpan<ClaimStance> Stances => Context.Stances.AsSpan(stanceStart, Plan.Count);
+    internal ReadOnlySpan<ClaimStance> Stances => Context.StancesOf(index);
+
+    private int NeutralClaims => Context.Neutral[index];
 
     /// <summary>The origins, claims and conflicts are built on first use (most callers of a large report read only
     /// verdicts); building is deterministic, so a race builds equal values and keeps one.</summary>
@@ -349,7 +343,7 @@ public sealed class ClaimGroupResult
         text.Append(Verdict).Append(": ");
         if (Verdict == Verdict.Unjudged)
         {
-            text.Append("no claim asserts or reports a comparable value; ").Append(Count(neutralClaims, "claim", "claims"))
+            text.Append("no claim asserts or reports a comparable value; ").Append(Count(NeutralClaims, "claim", "claims"))
                 .Append(" not counted (hedged, future, conditional, denials or other value types).");
             return text.ToString();
         }
@@ -373,9 +367,9 @@ public sealed class ClaimGroupResult
             }
         }
 
-        if (neutralClaims > 0)
+        if (NeutralClaims > 0)
         {
-            text.Append("; ").Append(Count(neutralClaims, "claim", "claims")).Append(" not counted");
+            text.Append("; ").Append(Count(NeutralClaims, "claim", "claims")).Append(" not counted");
         }
 
         text.Append(Verdict switch
