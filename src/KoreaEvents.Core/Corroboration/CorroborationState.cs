@@ -215,6 +215,20 @@ internal static class CorroborationRun
 
         // ---- build the plans of the touched groups: consecutive groups share one block, blocks are built in
         // parallel (each plan depends only on its claims)
+        // One set of per-claim arrays for all the run's blocks. A fresh run (every group new) plans the grouped
+        // claims where they are: sorted within each group in place, their sources mapped to the graph in place.
+        bool direct = true;
+        var workStart = new int[work.Count + 1];
+        for (int w = 0; w < work.Count; w++)
+        {
+            direct &= work[w].Old < 0;
+            workStart[w + 1] = workStart[w] + work[w].Count + (work[w].Old >= 0 ? oldPlans[work[w].Old].Count : 0);
+        }
+
+        var runClaims = direct ? sorted : new Claim[workStart[work.Count]];
+        var runSources = direct ? grouped.SourceOf : new int[workStart[work.Count]];
+        var runOriginOf = new int[workStart[work.Count]];
+        var runRoles = new ClaimRole[workStart[work.Count]];
         var added = new GroupPlan[work.Count];
         int plansBuilt = 0;
         int blocks = (work.Count + BlockGroups - 1) / BlockGroups;
@@ -222,42 +236,43 @@ internal static class CorroborationRun
         {
             int from = b * BlockGroups;
             int to = Math.Min(work.Count, from + BlockGroups);
-            int claimCount = 0;
-            for (int w = from; w < to; w++)
-            {
-                claimCount += work[w].Count + (work[w].Old >= 0 ? oldPlans[work[w].Old].Count : 0);
-            }
-
-            builder.BeginBlock(to - from, claimCount);
-            var blockClaims = builder.BlockClaims;
-            var blockSources = builder.BlockSourceOf;
-            int at = 0;
+            builder.BeginBlock(to - from, runClaims, runSources, runOriginOf, runRoles);
             for (int w = from; w < to; w++)
             {
                 var item = work[w];
-                int offset = 0;
-                if (item.Old >= 0)
+                int at = workStart[w];
+                int n = workStart[w + 1] - at;
+                if (direct)
                 {
-                    var old = oldPlans[item.Old];
-                    old.Claims.CopyTo(blockClaims.AsSpan(at));
-                    old.SourceOf.CopyTo(blockSources.AsSpan(at));
-                    offset = old.Count;
+                    for (int i = at; i < at + n; i++)
+                    {
+                        runSources[i] = graphIndex[runSources[i]];
+                    }
+                }
+                else
+                {
+                    int offset = 0;
+                    if (item.Old >= 0)
+                    {
+                        var old = oldPlans[item.Old];
+                        old.Claims.CopyTo(runClaims.AsSpan(at));
+                        old.SourceOf.CopyTo(runSources.AsSpan(at));
+                        offset = old.Count;
+                    }
+
+                    Array.Copy(sorted, item.Start, runClaims, at + offset, item.Count);
+                    for (int i = 0; i < item.Count; i++)
+                    {
+                        runSources[at + offset + i] = graphIndex[grouped.SourceOf[item.Start + i]];
+                    }
                 }
 
-                Array.Copy(sorted, item.Start, blockClaims, at + offset, item.Count);
-                for (int i = 0; i < item.Count; i++)
-                {
-                    blockSources[at + offset + i] = graphIndex[grouped.SourceOf[item.Start + i]];
-                }
-
-                int n = offset + item.Count;
                 if (!item.InOrder)
                 {
-                    Array.Sort(blockClaims, blockSources, at, n, ClaimOrder.WithinGroup);
+                    Array.Sort(runClaims, runSources, at, n, ClaimOrder.WithinGroup);
                 }
 
                 builder.Build(at, n);
-                at += n;
             }
 
             var block = builder.EndBlock();

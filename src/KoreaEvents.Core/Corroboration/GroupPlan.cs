@@ -388,7 +388,9 @@ internal sealed class GroupPlanBuilder
     private readonly List<int> ranges = new(256);
     private readonly List<long> events = new(256);
 
-    // The block being built: per claim, per group, and pooled.
+    // The block being built: per claim (shared by the run's blocks), per group, and pooled.
+    private Claim[] blockClaims = [];
+    private int[] blockSourceOf = [];
     private int[] blockOriginOf = [];
     private ClaimRole[] blockRoles = [];
     private GroupHeader[] headers = [];
@@ -429,14 +431,15 @@ internal sealed class GroupPlanBuilder
     /// <summary>Gets how many plans this builder built (the incremental tests count them).</summary>
     public int Built { get; private set; }
 
-    /// <summary>Starts a block of <paramref name="groups"/> groups holding <paramref name="claims"/> claims; the
-    /// caller fills <see cref="BlockClaims"/> and <see cref="BlockSourceOf"/> and then builds each group.</summary>
-    public void BeginBlock(int groups, int claims)
+    /// <summary>Starts a block of <paramref name="groups"/> groups. The per-claim arrays are shared by every block
+    /// of a run: the caller fills each group's claims (in canonical order) and sources there before building it, and
+    /// the builder fills its origins and roles.</summary>
+    public void BeginBlock(int groups, Claim[] claims, int[] sourceOf, int[] originOf, ClaimRole[] roles)
     {
-        BlockClaims = new Claim[claims];
-        BlockSourceOf = new int[claims];
-        blockOriginOf = new int[claims];
-        blockRoles = new ClaimRole[claims];
+        blockClaims = claims;
+        blockSourceOf = sourceOf;
+        blockOriginOf = originOf;
+        blockRoles = roles;
         headers = new GroupHeader[groups];
         groupCount = 0;
         originConfirmingPool.Clear();
@@ -450,18 +453,12 @@ internal sealed class GroupPlanBuilder
         statementKeys.Clear();
     }
 
-    /// <summary>Gets the claims of the block being built (each group's in canonical order).</summary>
-    public Claim[] BlockClaims { get; private set; } = [];
-
-    /// <summary>Gets the sources (graph indices) of the block's claims.</summary>
-    public int[] BlockSourceOf { get; private set; } = [];
-
     /// <summary>Finishes the block.</summary>
     public PlanBlock EndBlock() => new()
     {
         Groups = headers,
-        Claims = BlockClaims,
-        SourceOf = BlockSourceOf,
+        Claims = blockClaims,
+        SourceOf = blockSourceOf,
         OriginOf = blockOriginOf,
         Roles = blockRoles,
         OriginConfirming = originConfirmingPool.ToArray(),
@@ -479,8 +476,8 @@ internal sealed class GroupPlanBuilder
     public int Build(int start, int n)
     {
         Built++;
-        ReadOnlySpan<Claim> claims = BlockClaims.AsSpan(start, n);
-        ReadOnlySpan<int> sourceOf = BlockSourceOf.AsSpan(start, n);
+        ReadOnlySpan<Claim> claims = blockClaims.AsSpan(start, n);
+        ReadOnlySpan<int> sourceOf = blockSourceOf.AsSpan(start, n);
         EnsureScratch(n);
         for (int i = 0; i < n; i++)
         {
