@@ -88,6 +88,11 @@ internal readonly struct GroupPlan : IEquatable<GroupPlan>
     /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims (see <see cref="FillCompatibleOrigins"/>).</summary>
     public bool HasCompatibleOrigins => Header.HasCompatibleOrigins;
 
+    /// <summary>Gets whether the group has two or more asserting origins, every asserting claim has one range, and
+    /// one slot is covered by all of them: whatever the trust, every asserting claim then agrees with all the others
+    /// and has no competitor.</summary>
+    public bool AllAgree => Header.AllAgree;
+
     /// <summary>Writes, for groups that learning judges exactly (<see cref="HasCompatibleOrigins"/>), per asserting
     /// claim the origins (bit o for origin o) with an asserting claim compatible with it, its own origin included.
     /// Does not depend on trust, so learning finds it once rather than in every iteration.</summary>
@@ -293,6 +298,9 @@ internal struct GroupHeader
     public int LinksAt;
     public ValueKind Kind;
     public bool HasCompatibleOrigins;
+
+    /// <summary>Two or more asserting origins, every asserting claim with one range, and a slot all of them cover.</summary>
+    public bool AllAgree;
 }
 
 /// <summary>
@@ -638,6 +646,20 @@ internal sealed class GroupPlanBuilder
         }
 
         bool hasCompatible = confirmingOrigins >= 2 && n <= GroupSolver.ExactCompetitionLimit;
+        bool allAgree = confirmingOrigins >= 2;
+        int maxLow = int.MinValue;
+        int minHigh = int.MaxValue;
+        for (int i = 0; i < n && allAgree; i++)
+        {
+            if (roles[i] == ClaimRole.Confirming)
+            {
+                allAgree = rangeStart[i + 1] - rangeStart[i] == 1;
+                maxLow = Math.Max(maxLow, rangeArray[2 * rangeStart[i]]);
+                minHigh = Math.Min(minHigh, rangeArray[(2 * rangeStart[i]) + 1]);
+            }
+        }
+
+        allAgree &= maxLow < minHigh;
 
         int rangeBase = rangePool.Count / 2;
         foreach (int r in rangeArray)
@@ -679,6 +701,7 @@ internal sealed class GroupPlanBuilder
             LinksAt = linksAt,
             Kind = kind,
             HasCompatibleOrigins = hasCompatible,
+            AllAgree = allAgree,
         };
         return groupCount++;
     }

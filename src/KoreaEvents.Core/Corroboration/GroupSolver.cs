@@ -59,6 +59,14 @@ internal sealed class GroupSolver
             return;
         }
 
+        if (plan.AllAgree)
+        {
+            // Every asserting claim covers the common slot: agree is the weight of all the other origins and no
+            // origin competes, so each source with an asserting claim scores exactly 1.
+            ScoreAllAgree(plan, ref scores);
+            return;
+        }
+
         var w = Weights(plan, trust);
         Sweep(plan, w, record: true, out _);
         long total = 0;
@@ -114,6 +122,28 @@ internal sealed class GroupSolver
             if (scored > 0)
             {
                 scores.Add(source, scoreSum / scored);
+            }
+        }
+    }
+
+    private static void ScoreAllAgree(in GroupPlan plan, ref ScoreSink scores)
+    {
+        var sourceOf = plan.SourceOf;
+        var roles = plan.Roles;
+        int n = sourceOf.Length;
+        int i = 0;
+        while (i < n)
+        {
+            int source = sourceOf[i];
+            bool scored = false;
+            for (; i < n && sourceOf[i] == source; i++)
+            {
+                scored |= roles[i] == ClaimRole.Confirming;
+            }
+
+            if (scored)
+            {
+                scores.Add(source, 1.0);
             }
         }
     }
