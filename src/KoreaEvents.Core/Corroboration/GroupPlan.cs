@@ -82,7 +82,7 @@ internal readonly struct GroupPlan : IEquatable<GroupPlan>
 
     /// <summary>Sorted sweep events: slot in the high 32 bits, 1 for a start (0 for an end) in bit 31, the reading in
     /// bits 29–30, the origin below.</summary>
-    public ReadOnlySpan<long> Events => Block.Events.AsSpan(Header.EventStart, Header.EventCount);
+    public EventView Events => new(Block, Header.EventStart, Header.EventCount);
 
     /// <summary>Gets whether learning judges the group exactly: two or more asserting origins, at most
     /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims (see <see cref="FillCompatibleOrigins"/>).</summary>
@@ -329,11 +329,37 @@ internal sealed class PlanBlock
 
     public required int[] Ranges { get; init; }
 
+    /// <summary>Gets the sweep events as longs (<see cref="GroupPlan.Events"/>), or empty when every event of the
+    /// block fits <see cref="CompactEvents"/>.</summary>
     public required long[] Events { get; init; }
+
+    /// <summary>Gets the sweep events in 32 bits (slot in bits 16–31, start in bit 15, reading in bits 13–14, origin
+    /// below), when every slot of the block is below 2¹⁶ and every origin below 2¹³ (the order is the same); else null.</summary>
+    public required uint[]? CompactEvents { get; init; }
 
     public required EntityRef[] SlotEntities { get; init; }
 
     public required OriginLink[]?[][] Links { get; init; }
+}
+
+/// <summary>A group's sweep events, read as longs whichever way its block stores them.</summary>
+internal readonly struct EventView(PlanBlock block, int start, int length)
+{
+    private readonly long[] wide = block.Events;
+    private readonly uint[]? compact = block.CompactEvents;
+
+    public int Length => length;
+
+    public long this[int index] => compact is null ? wide[start + index] : Expand(compact[start + index]);
+
+    /// <summary>The 32-bit form of an event, when its slot and origin fit (see <see cref="PlanBlock.CompactEvents"/>).</summary>
+    public static uint Compact(long ev) =>
+        ((uint)(ev >> 32) << 16) | ((uint)((ev >> 31) & 1) << 15) | ((uint)((ev >> GroupPlan.ReadingShift) & 3) << 13) | (uint)(ev & 0x1FFF);
+
+    public static bool Fits(long ev) => (ev >> 32) < (1 << 16) && (ev & GroupPlan.OriginMask) < (1 << 13);
+
+    private static long Expand(uint ev) =>
+        ((long)(ev >> 16) << 32) | ((long)((ev >> 15) & 1) << 31) | ((long)((ev >> 13) & 3) << GroupPlan.ReadingShift) | (ev & 0x1FFF);
 }
 
 /// <summary>A growable array that is reused (cleared, not freed) from block to block.</summary>
@@ -409,6 +435,7 @@ internal sealed class GroupPlanBuilder
     private readonly Pool<int> rangeStartPool = new(256);
     private readonly Pool<int> rangePool = new(2048);
     private readonly Pool<long> eventPool = new(2048);
+    private bool eventsFit = true;
     private readonly Pool<EntityRef> slotPool = new(256);
     private List<OriginLink[]?[]> linkPool = [];
     private readonly Dictionary<Attribution, string?> statementKeys = new(ReferenceEqualityComparer.Instance);
@@ -456,6 +483,7 @@ internal sealed class GroupPlanBuilder
         rangeStartPool.Clear();
         rangePool.Clear();
         eventPool.Clear();
+        eventsFit = true;
         slotPool.Clear();
         linkPool = [];
         statementKeys.Clear();
@@ -474,10 +502,22 @@ internal sealed class GroupPlanBuilder
         OriginSources = originSourcePool.ToArray(),
         RangeStarts = rangeStartPool.ToArray(),
         Ranges = rangePool.ToArray(),
-        Events = eventPool.ToArray(),
+        Events = eventsFit ? [] : eventPool.ToArray(),
+        CompactEvents = eventsFit ? CompactEventArray() : null,
         SlotEntities = slotPool.ToArray(),
         Links = [.. linkPool],
     };
+
+    private uint[] CompactEventArray()
+    {
+        var result = new uint[eventPool.Count];
+        for (int e = 0; e < result.Length; e++)
+        {
+            result[e] = EventView.Compact(eventPool[e]);
+        }
+
+        return result;
+    }
 
     /// <summary>Builds the plan of the block's next group, whose claims (in canonical order) are at
     /// <paramref name="start"/>; returns its index in the block.</summary>
@@ -643,6 +683,7 @@ internal sealed class GroupPlanBuilder
         foreach (long e in eventSpan)
         {
             eventPool.Add(e);
+            eventsFit &= EventView.Fits(e);
         }
 
         bool hasCompatible = confirmingOrigins >= 2 && n <= GroupSolver.ExactCompetitionLimit;
