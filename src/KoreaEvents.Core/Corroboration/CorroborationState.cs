@@ -339,7 +339,7 @@ internal static class CorroborationRun
             {
                 ref readonly var plan = ref plans[p];
                 var outcome = local.Solver.Decide(plan, learnedTrust, context.Stances.AsSpan(stanceStart[p], plan.Count));
-                if (previousIndex[p] >= 0)
+                if (previousIndex is not null && previousIndex[p] >= 0)
                 {
                     var (earlier, index) = previous!.OwnerOf(previousIndex[p]);
                     if (GroupResultBuilder.Shows(earlier, index, plan, outcome, local.Solver.OriginWeights, grades))
@@ -451,8 +451,8 @@ internal static class CorroborationRun
     }
 
     /// <summary>Merges the kept old plans with the added ones (sorted here if they are not) by subject then facet;
-    /// returns the plans and, for each, its index among the old plans (-1 for an added one).</summary>
-    private static (GroupPlan[] Plans, int[] Previous) MergeSorted(GroupPlan[] old, bool[] keep, GroupPlan[] added, bool addedSorted)
+    /// returns the plans and, for each, its index among the old plans (-1 for an added one; null when none is old).</summary>
+    private static (GroupPlan[] Plans, int[]? Previous) MergeSorted(GroupPlan[] old, bool[] keep, GroupPlan[] added, bool addedSorted)
     {
         if (!addedSorted && !IsSorted(added))
         {
@@ -463,6 +463,11 @@ internal static class CorroborationRun
         foreach (bool k in keep)
         {
             keptCount += k ? 1 : 0;
+        }
+
+        if (keptCount == 0)
+        {
+            return (added, null);
         }
 
         var result = new GroupPlan[keptCount + added.Length];
@@ -537,39 +542,44 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
     private int[] scoreSource = [];
     private double[] scoreValue = [];
 
-    // Each plan's compatible origins (GroupPlan.FillCompatibleOrigins), at the same offsets, found once per run.
+    // The compatible origins (GroupPlan.FillCompatibleOrigins) of the plans whose scoring reads them, chunk c's
+    // from compatibleStart[c], found once per run.
+    private int[] compatibleStart = [];
     private ulong[] compatible = [];
 
     public (double[] Trust, int[] Judged, ReliabilityLearning Learning) Learn(GroupPlan[] plans, double[] initial)
     {
         int chunks = (plans.Length + ChunkSize - 1) / ChunkSize;
         chunkStart = new int[chunks + 1];
+        compatibleStart = new int[chunks + 1];
         chunkCount = new int[chunks];
         for (int c = 0; c < chunks; c++)
         {
             int room = 0;
+            int compatibleRoom = 0;
             for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
             {
-                room += plans[p].Count;
+                room += plans[p].ConfirmingOrigins >= 2 ? plans[p].Count : 0;
+                compatibleRoom += NeedsCompatible(plans[p]) ? plans[p].Count : 0;
             }
 
             chunkStart[c + 1] = chunkStart[c] + room;
+            compatibleStart[c + 1] = compatibleStart[c] + compatibleRoom;
         }
 
         scoreSource = new int[chunkStart[chunks]];
         scoreValue = new double[chunkStart[chunks]];
-        compatible = new ulong[chunkStart[chunks]];
+        compatible = new ulong[compatibleStart[chunks]];
         Parallel.For(0, chunks, c =>
         {
-            int offset = chunkStart[c];
+            int offset = compatibleStart[c];
             for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
             {
-                if (plans[p].HasCompatibleOrigins)
+                if (NeedsCompatible(plans[p]))
                 {
                     plans[p].FillCompatibleOrigins(compatible.AsSpan(offset, plans[p].Count));
+                    offset += plans[p].Count;
                 }
-
-                offset += plans[p].Count;
             }
         });
 
@@ -606,6 +616,9 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
         return (trust, judged, new ReliabilityLearning(iterations, converged, options.Tolerance, change));
     }
 
+    /// <summary>Whether scoring the plan reads its compatible origins (it is judged exactly and not all its claims agree).</summary>
+    private static bool NeedsCompatible(in GroupPlan plan) => plan.HasCompatibleOrigins && !plan.AllAgree;
+
     /// <summary>Scores all groups in parallel chunks; each chunk records its scores in plan order and the chunks are
     /// added up in order, so the sums are the same whatever the scheduling.</summary>
     private void Score(GroupPlan[] plans, double[] trust, double[] sum, int[] judged)
@@ -615,11 +628,18 @@ internal sealed class ReliabilityLearner(CorroborationOptions options)
         {
             int start = chunkStart[c];
             var sink = new ScoreSink(scoreSource.AsSpan(start, chunkStart[c + 1] - start), scoreValue.AsSpan(start, chunkStart[c + 1] - start));
-            int offset = start;
+            int offset = compatibleStart[c];
             for (int p = c * ChunkSize; p < Math.Min(plans.Length, (c + 1) * ChunkSize); p++)
             {
-                solver.Score(plans[p], trust, compatible.AsSpan(offset, plans[p].Count), ref sink);
-                offset += plans[p].Count;
+                if (NeedsCompatible(plans[p]))
+                {
+                    solver.Score(plans[p], trust, compatible.AsSpan(offset, plans[p].Count), ref sink);
+                    offset += plans[p].Count;
+                }
+                else
+                {
+                    solver.Score(plans[p], trust, default, ref sink);
+                }
             }
 
             chunkCount[c] = sink.Count;
