@@ -94,6 +94,8 @@ internal static class CorroborationRun
     /// <summary>How many consecutive groups one parallel work item decides.</summary>
     private const int DecideGroups = 1024;
 
+    /// <summary>When set, each run writes how long each phase took, what it allocated and how memory stood (the
+    /// benchmarks' <c>--profile</c> mode); null otherwise, and then costs nothing.</summary>
     internal static Action<string>? Trace;
 
     public static (CorroborationState State, IReadOnlyList<ClaimGroupResult> Results) Apply(CorroborationState? previous, CorroborationOptions options,
@@ -101,25 +103,7 @@ internal static class CorroborationRun
     {
         Preconditions.CheckNotNull(sources);
         Preconditions.CheckNotNull(claims);
-        var swTrace = System.Diagnostics.Stopwatch.StartNew();
-        long allocTrace = GC.GetTotalAllocatedBytes(true);
-        int gcTrace = GC.CollectionCount(0), gc2Trace = GC.CollectionCount(2);
-        var cpuTrace = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        var pauseTrace = GC.GetTotalPauseDuration();
-        void Mark(string phase)
-        {
-            if (Trace is { } t)
-            {
-                long a = GC.GetTotalAllocatedBytes(true);
-                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-                var pause = GC.GetTotalPauseDuration();
-                t($"{phase,-12} {swTrace.Elapsed.TotalMilliseconds,9:0.0} ms cpu {(cpu - cpuTrace).TotalMilliseconds,7:0} ms gc pause {(pause - pauseTrace).TotalMilliseconds,6:0} ms {(a - allocTrace) / 1048576.0,8:0.0} MB gen0 {GC.CollectionCount(0) - gcTrace} gen2 {GC.CollectionCount(2) - gc2Trace} heap {GC.GetTotalMemory(false) / 1048576} MB committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB ws {Environment.WorkingSet / 1048576} MB peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
-                cpuTrace = cpu;
-                pauseTrace = pause;
-                allocTrace = a; gcTrace = GC.CollectionCount(0); gc2Trace = GC.CollectionCount(2);
-                swTrace.Restart();
-            }
-        }
+        var trace = Trace is { } sink ? new PhaseTrace(sink) : null;
 
         var graph = previous?.Graph.Clone() ?? new SourceGraph();
         bool merged = false;
@@ -173,7 +157,7 @@ internal static class CorroborationRun
         }
 
         var grouped = ClaimGrouping.Group(newClaims);
-        Mark("group");
+        trace?.Mark("group");
         var graphIndex = new int[grouped.Sources.Length];
         for (int s = 0; s < graphIndex.Length; s++)
         {
@@ -198,7 +182,7 @@ internal static class CorroborationRun
             work.Add(new PlanWork(existing, start, starts[g + 1] - start, InOrder: false));
         }
 
-        Mark("slice");
+        trace?.Mark("slice");
 
         // ---- groups whose sources were merged by the new sources or texts are rebuilt too
         if (merged)
@@ -286,11 +270,11 @@ internal static class CorroborationRun
             plansBuilt += builder.Built;
         }
 
-        Mark("plans");
+        trace?.Mark("plans");
 
         // The grouped claims come sorted by subject then facet; only rebuilt old groups can be out of order.
         var (plans, previousIndex) = MergeSorted(oldPlans, keep, added, addedSorted: work.Count == starts.Length - 1);
-        Mark("merge");
+        trace?.Mark("merge");
 
         // ---- learn reliability over all groups (warm start from the previous trust), then decide every group
         var trust = new double[graph.Count];
@@ -298,7 +282,7 @@ internal static class CorroborationRun
         previous?.Trust.CopyTo(trust, 0);
         var learner = new ReliabilityLearner(options);
         var (learnedTrust, judged, learning) = learner.Learn(plans, trust);
-        Mark($"learn ({learning.Iterations})");
+        trace?.Mark($"learn ({learning.Iterations})");
         var grades = new ReliabilityGrade[graph.Count];
         for (int s = 0; s < grades.Length; s++)
         {
@@ -362,7 +346,7 @@ internal static class CorroborationRun
 
             return (local.Solver, built);
         }, local => Interlocked.Add(ref resultsBuilt, local.Built));
-        Mark("results");
+        trace?.Mark("results");
 
         var state = new CorroborationState
         {
@@ -517,6 +501,28 @@ internal static class CorroborationRun
     {
         int c = EntityOrder.Instance.Compare(x.Subject, y.Subject);
         return c != 0 ? c : x.Facet.CompareTo(y.Facet);
+    }
+}
+
+/// <summary>Times the phases of one run for <see cref="CorroborationRun.Trace"/>.</summary>
+internal sealed class PhaseTrace(Action<string> sink)
+{
+    private readonly System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
+    private long allocated = GC.GetTotalAllocatedBytes(true);
+    private int gen0 = GC.CollectionCount(0);
+    private int gen2 = GC.CollectionCount(2);
+    private TimeSpan cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+    private TimeSpan pause = GC.GetTotalPauseDuration();
+
+    public void Mark(string phase)
+    {
+        long nowAllocated = GC.GetTotalAllocatedBytes(true);
+        var nowCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var nowPause = GC.GetTotalPauseDuration();
+        sink(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{phase,-12} {watch.Elapsed.TotalMilliseconds,9:0.0} ms cpu {(nowCpu - cpu).TotalMilliseconds,7:0} ms gc pause {(nowPause - pause).TotalMilliseconds,6:0} ms {(nowAllocated - allocated) / 1048576.0,8:0.0} MB gen0 {GC.CollectionCount(0) - gen0} gen2 {GC.CollectionCount(2) - gen2} heap {GC.GetTotalMemory(false) / 1048576} MB committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB ws {Environment.WorkingSet / 1048576} MB peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
+        (allocated, cpu, pause, gen0, gen2) = (nowAllocated, nowCpu, nowPause, GC.CollectionCount(0), GC.CollectionCount(2));
+        watch.Restart();
     }
 }
 
