@@ -24,11 +24,11 @@ namespace KoreaEvents.Core.Corroboration;
 /// </remarks>
 public sealed class CorroborationReport
 {
-    private readonly ClaimGroupResult[] groups;
+    private readonly IReadOnlyList<ClaimGroupResult> groups;
     private SourceReliability[]? sources;
     private Dictionary<ClaimId, ClaimAssessment>? claimIndex;
 
-    internal CorroborationReport(CorroborationState state, ClaimGroupResult[] groups)
+    internal CorroborationReport(CorroborationState state, IReadOnlyList<ClaimGroupResult> groups)
     {
         State = state;
         this.groups = groups;
@@ -68,7 +68,7 @@ public sealed class CorroborationReport
     public ClaimGroupResult? Find(EntityRef subject, Facet facet)
     {
         int index = State.IndexOf(subject, facet);
-        return index < 0 ? null : groups[index];
+        return index < 0 ? null : State.Result(index);
     }
 
     /// <summary>Returns the reliability of <paramref name="source"/>, or null when the report does not know it.</summary>
@@ -145,12 +145,12 @@ public sealed class CorroborationReport
     public override string ToString()
     {
         var counts = new int[5];
-        foreach (var group in groups)
+        for (int p = 0; p < State.Plans.Length; p++)
         {
-            counts[(int)group.Verdict]++;
+            counts[(int)State.VerdictOf(p)]++;
         }
 
-        return $"{groups.Length} groups: {counts[0]} confirmed, {counts[1]} majority, {counts[2]} contested, {counts[3]} single, {counts[4]} unjudged";
+        return $"{State.Plans.Length} groups: {counts[0]} confirmed, {counts[1]} majority, {counts[2]} contested, {counts[3]} single, {counts[4]} unjudged";
     }
 
     private SourceReliability[] BuildSources()

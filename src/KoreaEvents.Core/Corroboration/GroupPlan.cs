@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 using NodaTime;
@@ -7,7 +8,9 @@ namespace KoreaEvents.Core.Corroboration;
 /// <summary>
 /// Everything about one group that does not depend on source trust, built once and reused by every learning
 /// iteration and by later reports while the group's claims and origins do not change: the claims in canonical
-/// order, their origins, their roles, and their values encoded as ranges of "hypothesis slots".
+/// order, their origins, their roles, and their values encoded as ranges of "hypothesis slots". A plan is a view
+/// of one group of a <see cref="PlanBlock"/>: the groups built together share flat arrays, so a million claims
+/// cost a few dozen arrays rather than a dozen objects per group.
 /// </summary>
 /// <remarks>
 /// <para>A slot is one possible truth. For dates and quantities the slots are the distinct interval endpoints and
@@ -18,45 +21,10 @@ namespace KoreaEvents.Core.Corroboration;
 /// they cover a common slot, and a set of claims is mutually compatible exactly when a slot is covered by all of
 /// them (intervals on a line and paths in a tree have this property), so the heaviest mutually compatible set of
 /// origins is found by one sweep over the slots.</para>
-/// <para>Immutable after construction except for the cached result, which is replaced only by an equal one.</para>
+/// <para>Immutable: a block is never changed once built.</para>
 /// </remarks>
-internal sealed class GroupPlan
+internal readonly struct GroupPlan : IEquatable<GroupPlan>
 {
-    public required EntityRef Subject { get; init; }
-
-    public required Facet Facet { get; init; }
-
-    public required Claim[] Claims { get; init; }
-
-    public required int[] SourceOf { get; init; }
-
-    public required int[] OriginOf { get; init; }
-
-    public required ClaimRole[] Roles { get; init; }
-
-    public required ValueKind Kind { get; init; }
-
-    public required int OriginCount { get; init; }
-
-    /// <summary>CSR: the distinct sources of origin o are OriginSources[OriginSourceStart[o]..OriginSourceStart[o+1]);
-    /// null when every claim is its own origin (then origin o's source is SourceOf[o]).</summary>
-    public required int[]? OriginSourceStart { get; init; }
-
-    public required int[]? OriginSources { get; init; }
-
-    public required bool[] OriginConfirming { get; init; }
-
-    public required int ConfirmingOrigins { get; init; }
-
-    /// <summary>CSR: claim i covers slots [Ranges[2k], Ranges[2k+1]) for k in [RangeStart[i], RangeStart[i+1]); null
-    /// when every claim has exactly one range (then range k is claim k's).</summary>
-    public required int[]? RangeStart { get; init; }
-
-    public required int[] Ranges { get; init; }
-
-    /// <summary>Sorted sweep events: slot in the high 32 bits, 1 for a start (0 for an end) in bit 31, the origin below.</summary>
-    public required long[] Events { get; init; }
-
     /// <summary>A range read as stated (any value whose year, if a date, is stated).</summary>
     public const byte StatedReading = 0;
 
@@ -72,48 +40,174 @@ internal sealed class GroupPlan
     /// <summary>The bits of an event that hold its origin.</summary>
     public const long OriginMask = (1L << ReadingShift) - 1;
 
-    /// <summary>For groups that learning judges exactly (two or more asserting origins, at most
-    /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims): per asserting claim, the origins (bit o for origin
-    /// o) with an asserting claim compatible with it, its own origin included; null otherwise. Does not depend on
-    /// trust, so it is found once rather than in every learning iteration.</summary>
-    public ulong[]? CompatibleOrigins { get; init; }
+    public GroupPlan(PlanBlock block, int index)
+    {
+        Block = block;
+        Index = index;
+    }
 
-    /// <summary>The place or entity of each slot (entity groups only).</summary>
-    public EntityRef[]? SlotEntities { get; init; }
+    /// <summary>Gets the block that holds the group.</summary>
+    public PlanBlock Block { get; }
 
-    /// <summary>Why each origin's claims count once (null entries: a single claim; null: every claim is its own origin).</summary>
-    public required OriginLink[]?[]? OriginLinks { get; init; }
+    /// <summary>Gets the group's index in its block.</summary>
+    public int Index { get; }
 
-    /// <summary>The last result built for this plan, with the outcome it shows (one reference, so it is published
-    /// atomically when two reports sharing this plan are updated on different threads).</summary>
-    public ClaimGroupResult? Cached { get; set; }
+    private ref readonly GroupHeader Header => ref Block.Groups[Index];
 
-    public int Count => Claims.Length;
+    public EntityRef Subject => Block.Claims[Header.ClaimStart].Subject;
 
-    public int RangeBegin(int claim) => RangeStart is null ? claim : RangeStart[claim];
+    public Facet Facet => Block.Claims[Header.ClaimStart].Facet;
 
-    public int RangeEnd(int claim) => RangeStart is null ? claim + 1 : RangeStart[claim + 1];
+    public ValueKind Kind => Header.Kind;
 
-    public int OriginSourceBegin(int origin) => OriginSourceStart is null ? origin : OriginSourceStart[origin];
+    public int Count => Header.Count;
 
-    public int OriginSourceEnd(int origin) => OriginSourceStart is null ? origin + 1 : OriginSourceStart[origin + 1];
+    public int OriginCount => Header.OriginCount;
 
-    public int OriginSource(int k) => OriginSources is null ? SourceOf[k] : OriginSources[k];
+    public int ConfirmingOrigins => Header.ConfirmingOrigins;
+
+    /// <summary>Gets the claims in canonical order.</summary>
+    public ReadOnlySpan<Claim> Claims => Block.Claims.AsSpan(Header.ClaimStart, Header.Count);
+
+    /// <summary>Gets each claim's source (an index in the report's source graph).</summary>
+    public ReadOnlySpan<int> SourceOf => Block.SourceOf.AsSpan(Header.ClaimStart, Header.Count);
+
+    /// <summary>Gets each claim's origin in the group (0, 1, … in the order of their first claims).</summary>
+    public ReadOnlySpan<int> OriginOf => Block.OriginOf.AsSpan(Header.ClaimStart, Header.Count);
+
+    public ReadOnlySpan<ClaimRole> Roles => Block.Roles.AsSpan(Header.ClaimStart, Header.Count);
+
+    /// <summary>Gets whether each origin has a claim that asserts or reports a comparable value.</summary>
+    public ReadOnlySpan<bool> OriginConfirming => Block.OriginConfirming.AsSpan(Header.OriginStart, Header.OriginCount);
+
+    /// <summary>Sorted sweep events: slot in the high 32 bits, 1 for a start (0 for an end) in bit 31, the reading in
+    /// bits 29–30, the origin below.</summary>
+    public EventView Events => new(Block, Header.EventStart, Header.EventCount);
+
+    /// <summary>Gets whether learning judges the group exactly: two or more asserting origins, at most
+    /// <see cref="GroupSolver.ExactCompetitionLimit"/> claims (see <see cref="FillCompatibleOrigins"/>).</summary>
+    public bool HasCompatibleOrigins => Header.HasCompatibleOrigins;
+
+    /// <summary>Gets whether the group has two or more asserting origins, every asserting claim has one range, and
+    /// one slot is covered by all of them: whatever the trust, every asserting claim then agrees with all the others
+    /// and has no competitor.</summary>
+    public bool AllAgree => Header.AllAgree;
+
+    /// <summary>Writes, for groups that learning judges exactly (<see cref="HasCompatibleOrigins"/>), per asserting
+    /// claim the origins (bit o for origin o) with an asserting claim compatible with it, its own origin included.
+    /// Does not depend on trust, so learning finds it once rather than in every iteration.</summary>
+    public void FillCompatibleOrigins(Span<ulong> result)
+    {
+        var roles = Roles;
+        var originOf = OriginOf;
+        var ranges = Ranges;
+        int n = roles.Length;
+        for (int i = 0; i < n; i++)
+        {
+            if (roles[i] != ClaimRole.Confirming)
+            {
+                continue;
+            }
+
+            ulong mask = 1UL << originOf[i];
+            int xBegin = RangeBegin(i);
+            int xEnd = RangeEnd(i);
+            for (int j = 0; j < n; j++)
+            {
+                if (roles[j] != ClaimRole.Confirming || (mask & (1UL << originOf[j])) != 0)
+                {
+                    continue;
+                }
+
+                int yEnd = RangeEnd(j);
+                for (int k = xBegin; k < xEnd && (mask & (1UL << originOf[j])) == 0; k++)
+                {
+                    for (int m = RangeBegin(j); m < yEnd; m++)
+                    {
+                        if (ranges[2 * k] < ranges[(2 * m) + 1] && ranges[2 * m] < ranges[(2 * k) + 1])
+                        {
+                            mask |= 1UL << originOf[j];
+                            break;
+                        }
+                    }
+                }
+            }
+
+            result[i] = mask;
+        }
+    }
+
+    /// <summary>Gets the place or entity of each slot (entity groups only).</summary>
+    public ReadOnlySpan<EntityRef> SlotEntities => Header.SlotStart < 0 ? default : Block.SlotEntities.AsSpan(Header.SlotStart, Header.SlotCount);
+
+    /// <summary>Gets why each origin's claims count once (null entries: a single claim; null: every claim is its own origin).</summary>
+    public OriginLink[]?[]? OriginLinks => Header.LinksAt < 0 ? null : Block.Links[Header.LinksAt];
+
+    /// <summary>Gets the block's ranges: range k covers slots [Ranges[2k], Ranges[2k+1]); claim i's ranges are k in
+    /// [<see cref="RangeBegin"/>(i), <see cref="RangeEnd"/>(i)).</summary>
+    public int[] Ranges => Block.Ranges;
+
+    public int RangeBegin(int claim)
+    {
+        ref readonly var h = ref Header;
+        return h.RangeStartAt < 0 ? h.RangeBase + claim : Block.RangeStarts[h.RangeStartAt + claim];
+    }
+
+    public int RangeEnd(int claim)
+    {
+        ref readonly var h = ref Header;
+        return h.RangeStartAt < 0 ? h.RangeBase + claim + 1 : Block.RangeStarts[h.RangeStartAt + claim + 1];
+    }
+
+    /// <summary>The distinct sources of origin o are <see cref="OriginSource"/>(k) for k in
+    /// [<see cref="OriginSourceBegin"/>(o), <see cref="OriginSourceEnd"/>(o)).</summary>
+    public int OriginSourceBegin(int origin)
+    {
+        ref readonly var h = ref Header;
+        return h.OriginSourceStartAt < 0 ? origin : Block.OriginSourceStarts[h.OriginSourceStartAt + origin];
+    }
+
+    public int OriginSourceEnd(int origin)
+    {
+        ref readonly var h = ref Header;
+        return h.OriginSourceStartAt < 0 ? origin + 1 : Block.OriginSourceStarts[h.OriginSourceStartAt + origin + 1];
+    }
+
+    /// <summary>When every claim is its own origin, origin o's source is claim o's.</summary>
+    public int OriginSource(int k)
+    {
+        ref readonly var h = ref Header;
+        return h.OriginSourceStartAt < 0 ? Block.SourceOf[h.ClaimStart + k] : Block.OriginSources[k];
+    }
+
+    public static bool operator ==(GroupPlan left, GroupPlan right) => left.Equals(right);
+
+    public static bool operator !=(GroupPlan left, GroupPlan right) => !left.Equals(right);
+
+    public bool Equals(GroupPlan other) => ReferenceEquals(Block, other.Block) && Index == other.Index;
+
+    public override bool Equals(object? obj) => obj is GroupPlan other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Block), Index);
 
     /// <summary>Returns whether two claims cover exactly the same slots.</summary>
     public bool SameRanges(int x, int y)
     {
-        int length = RangeEnd(x) - RangeBegin(x);
-        return length == RangeEnd(y) - RangeBegin(y)
-            && Ranges.AsSpan(2 * RangeBegin(x), 2 * length).SequenceEqual(Ranges.AsSpan(2 * RangeBegin(y), 2 * length));
+        int bx = RangeBegin(x);
+        int by = RangeBegin(y);
+        int length = RangeEnd(x) - bx;
+        return length == RangeEnd(y) - by
+            && Ranges.AsSpan(2 * bx, 2 * length).SequenceEqual(Ranges.AsSpan(2 * by, 2 * length));
     }
 
     /// <summary>Returns whether claim <paramref name="claim"/> covers <paramref name="slot"/>.</summary>
     public bool Covers(int claim, int slot)
     {
-        for (int k = RangeBegin(claim); k < RangeEnd(claim); k++)
+        var ranges = Ranges;
+        int end = RangeEnd(claim);
+        for (int k = RangeBegin(claim); k < end; k++)
         {
-            if (slot >= Ranges[2 * k] && slot < Ranges[(2 * k) + 1])
+            if (slot >= ranges[2 * k] && slot < ranges[(2 * k) + 1])
             {
                 return true;
             }
@@ -121,6 +215,7 @@ internal sealed class GroupPlan
 
         return false;
     }
+
 
     /// <summary>Returns the value a claim stands for: a negated yes/no is read as its opposite.</summary>
     public static ClaimValue Effective(Claim claim) =>
@@ -179,6 +274,129 @@ internal sealed class GroupPlan
     internal static LocalDate FromDayNumber(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
 }
 
+/// <summary>One group's place in its <see cref="PlanBlock"/>.</summary>
+internal struct GroupHeader
+{
+    public int ClaimStart;
+    public int Count;
+    public int OriginStart;
+    public int OriginCount;
+    public int ConfirmingOrigins;
+
+    /// <summary>-1 when every claim is its own origin; else where the group's origins+1 CSR starts are in
+    /// <see cref="PlanBlock.OriginSourceStarts"/>.</summary>
+    public int OriginSourceStartAt;
+
+    /// <summary>-1 when every claim has exactly one range (claim i's is <see cref="RangeBase"/> + i); else where the
+    /// group's n+1 range starts are in <see cref="PlanBlock.RangeStarts"/>.</summary>
+    public int RangeStartAt;
+    public int RangeBase;
+    public int EventStart;
+    public int EventCount;
+    public int SlotStart;
+    public int SlotCount;
+    public int LinksAt;
+    public ValueKind Kind;
+    public bool HasCompatibleOrigins;
+
+    /// <summary>Two or more asserting origins, every asserting claim with one range, and a slot all of them cover.</summary>
+    public bool AllAgree;
+}
+
+/// <summary>
+/// The plans of consecutive groups built together, in flat arrays: per claim (claims, sources, origins, roles), per group (<see cref="GroupHeader"/>) and pooled (origin flags, origin sources, ranges,
+/// sweep events, slot entities, origin links). Never changed once built; kept alive by the plans that use it.
+/// </summary>
+internal sealed class PlanBlock
+{
+    public required GroupHeader[] Groups { get; init; }
+
+    public required Claim[] Claims { get; init; }
+
+    public required int[] SourceOf { get; init; }
+
+    public required int[] OriginOf { get; init; }
+
+    public required ClaimRole[] Roles { get; init; }
+
+    public required bool[] OriginConfirming { get; init; }
+
+    public required int[] OriginSourceStarts { get; init; }
+
+    public required int[] OriginSources { get; init; }
+
+    public required int[] RangeStarts { get; init; }
+
+    public required int[] Ranges { get; init; }
+
+    /// <summary>Gets the sweep events as longs (<see cref="GroupPlan.Events"/>), or empty when every event of the
+    /// block fits <see cref="CompactEvents"/>.</summary>
+    public required long[] Events { get; init; }
+
+    /// <summary>Gets the sweep events in 32 bits (slot in bits 16–31, start in bit 15, reading in bits 13–14, origin
+    /// below), when every slot of the block is below 2¹⁶ and every origin below 2¹³ (the order is the same); else null.</summary>
+    public required uint[]? CompactEvents { get; init; }
+
+    public required EntityRef[] SlotEntities { get; init; }
+
+    public required OriginLink[]?[][] Links { get; init; }
+}
+
+/// <summary>A group's sweep events, read as longs whichever way its block stores them.</summary>
+internal readonly struct EventView(PlanBlock block, int start, int length)
+{
+    private readonly long[] wide = block.Events;
+    private readonly uint[]? compact = block.CompactEvents;
+
+    public int Length => length;
+
+    public long this[int index] => compact is null ? wide[start + index] : Expand(compact[start + index]);
+
+    /// <summary>The 32-bit form of an event, when its slot and origin fit (see <see cref="PlanBlock.CompactEvents"/>).</summary>
+    public static uint Compact(long ev) =>
+        ((uint)(ev >> 32) << 16) | ((uint)((ev >> 31) & 1) << 15) | ((uint)((ev >> GroupPlan.ReadingShift) & 3) << 13) | (uint)(ev & 0x1FFF);
+
+    public static bool Fits(long ev) => (ev >> 32) < (1 << 16) && (ev & GroupPlan.OriginMask) < (1 << 13);
+
+    private static long Expand(uint ev) =>
+        ((long)(ev >> 16) << 32) | ((long)((ev >> 15) & 1) << 31) | ((long)((ev >> 13) & 3) << GroupPlan.ReadingShift) | (ev & 0x1FFF);
+}
+
+/// <summary>A growable array that is reused (cleared, not freed) from block to block.</summary>
+internal sealed class Pool<T>
+{
+    private T[] items;
+
+    public Pool(int capacity) => items = new T[capacity];
+
+    public int Count { get; private set; }
+
+    public T this[int index]
+    {
+        get => items[index];
+        set => items[index] = value;
+    }
+
+    public void Clear() => Count = 0;
+
+    public void Add(T item)
+    {
+        if (Count == items.Length)
+        {
+            Array.Resize(ref items, items.Length * 2);
+        }
+
+        items[Count++] = item;
+    }
+
+    public Span<T> AsSpan() => items.AsSpan(0, Count);
+
+    public Span<T> AsSpan(int start, int length) => items.AsSpan(start, length);
+
+    public T[] ToArray() => Count == 0 ? [] : items.AsSpan(0, Count).ToArray();
+}
+
+
 /// <summary>Builds <see cref="GroupPlan"/>s. Holds scratch buffers, so a plan allocates only what it keeps; one
 /// builder per thread.</summary>
 internal sealed class GroupPlanBuilder
@@ -203,6 +421,24 @@ internal sealed class GroupPlanBuilder
     private string?[] valueKeys = new string?[64];
     private readonly List<int> ranges = new(256);
     private readonly List<long> events = new(256);
+
+    // The block being built: per claim (shared by the run's blocks), per group, and pooled.
+    private Claim[] blockClaims = [];
+    private int[] blockSourceOf = [];
+    private int[] blockOriginOf = [];
+    private ClaimRole[] blockRoles = [];
+    private GroupHeader[] headers = [];
+    private int groupCount;
+    private readonly Pool<bool> originConfirmingPool = new(1024);
+    private readonly Pool<int> originSourceStartPool = new(256);
+    private readonly Pool<int> originSourcePool = new(256);
+    private readonly Pool<int> rangeStartPool = new(256);
+    private readonly Pool<int> rangePool = new(2048);
+    private readonly Pool<long> eventPool = new(2048);
+    private bool eventsFit = true;
+    private readonly Pool<EntityRef> slotPool = new(256);
+    private List<OriginLink[]?[]> linkPool = [];
+    private readonly Dictionary<Attribution, string?> statementKeys = new(ReferenceEqualityComparer.Instance);
     private readonly List<int> owner = new(64);
 
     // Parallel to owner: how the interval reads the claim's date (stated year, anchored reading of a yearless date,
@@ -230,11 +466,66 @@ internal sealed class GroupPlanBuilder
     /// <summary>Gets how many plans this builder built (the incremental tests count them).</summary>
     public int Built { get; private set; }
 
-    /// <summary>Builds the plan of one group; <paramref name="claims"/> must be in canonical order.</summary>
-    public GroupPlan Build(Claim[] claims, int[] sourceOf)
+    /// <summary>Starts a block of <paramref name="groups"/> groups. The per-claim arrays are shared by every block
+    /// of a run: the caller fills each group's claims (in canonical order) and sources there before building it, and
+    /// the builder fills its origins and roles.</summary>
+    public void BeginBlock(int groups, Claim[] claims, int[] sourceOf, int[] originOf, ClaimRole[] roles)
+    {
+        blockClaims = claims;
+        blockSourceOf = sourceOf;
+        blockOriginOf = originOf;
+        blockRoles = roles;
+        headers = new GroupHeader[groups];
+        groupCount = 0;
+        originConfirmingPool.Clear();
+        originSourceStartPool.Clear();
+        originSourcePool.Clear();
+        rangeStartPool.Clear();
+        rangePool.Clear();
+        eventPool.Clear();
+        eventsFit = true;
+        slotPool.Clear();
+        linkPool = [];
+        statementKeys.Clear();
+    }
+
+    /// <summary>Finishes the block.</summary>
+    public PlanBlock EndBlock() => new()
+    {
+        Groups = headers,
+        Claims = blockClaims,
+        SourceOf = blockSourceOf,
+        OriginOf = blockOriginOf,
+        Roles = blockRoles,
+        OriginConfirming = originConfirmingPool.ToArray(),
+        OriginSourceStarts = originSourceStartPool.ToArray(),
+        OriginSources = originSourcePool.ToArray(),
+        RangeStarts = rangeStartPool.ToArray(),
+        Ranges = rangePool.ToArray(),
+        Events = eventsFit ? [] : eventPool.ToArray(),
+        CompactEvents = eventsFit ? CompactEventArray() : null,
+        SlotEntities = slotPool.ToArray(),
+        Links = [.. linkPool],
+    };
+
+    private uint[] CompactEventArray()
+    {
+        var result = new uint[eventPool.Count];
+        for (int e = 0; e < result.Length; e++)
+        {
+            result[e] = EventView.Compact(eventPool[e]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Builds the plan of the block's next group, whose claims (in canonical order) are at
+    /// <paramref name="start"/>; returns its index in the block.</summary>
+    public int Build(int start, int n)
     {
         Built++;
-        int n = claims.Length;
+        ReadOnlySpan<Claim> claims = blockClaims.AsSpan(start, n);
+        ReadOnlySpan<int> sourceOf = blockSourceOf.AsSpan(start, n);
         EnsureScratch(n);
         for (int i = 0; i < n; i++)
         {
@@ -250,9 +541,9 @@ internal sealed class GroupPlanBuilder
         bool anyStatement = false;
         for (int i = 0; i < n; i++)
         {
-            string? key = claims[i].Attribution?.StatementKey;
-            statements[i] = key;
-            anyStatement |= claims[i].Attribution is not null;
+            var attribution = claims[i].Attribution;
+            statements[i] = attribution is null ? null : StatementKey(attribution);
+            anyStatement |= attribution is not null;
         }
 
         UnionEqual(n, componentOf);
@@ -261,7 +552,7 @@ internal sealed class GroupPlanBuilder
             UnionEqual(n, statements);
         }
 
-        var originOf = new int[n];
+        var originOf = blockOriginOf.AsSpan(start, n);
         Array.Fill(originOfRoot, -1, 0, n);
         int origins = 0;
         for (int i = 0; i < n; i++)
@@ -301,7 +592,7 @@ internal sealed class GroupPlanBuilder
             }
         }
 
-        var roles = new ClaimRole[n];
+        var roles = blockRoles.AsSpan(start, n);
         for (int i = 0; i < n; i++)
         {
             var claim = claims[i];
@@ -315,7 +606,13 @@ internal sealed class GroupPlanBuilder
         }
 
         // ---- which origins can count, and (when claims share origins) the origin sources (CSR)
-        var originConfirming = new bool[origins];
+        int originStart = originConfirmingPool.Count;
+        for (int o = 0; o < origins; o++)
+        {
+            originConfirmingPool.Add(false);
+        }
+
+        var originConfirming = originConfirmingPool.AsSpan(originStart, origins);
         int confirmingOrigins = 0;
         for (int i = 0; i < n; i++)
         {
@@ -326,18 +623,14 @@ internal sealed class GroupPlanBuilder
             }
         }
 
-        int[]? originSourceStart = null;
-        int[]? originSources = null;
-        if (origins < n)
-        {
-            (originSourceStart, originSources) = OriginSources(n, origins, originOf, sourceOf);
-        }
+        int originSourceStartAt = origins < n ? OriginSources(n, origins, originOf, sourceOf) : -1;
 
         // ---- value ranges over slots
         ranges.Clear();
         readingOwner.Clear();
         readingRange.Clear();
-        EntityRef[]? slotEntities = null;
+        int slotStart = -1;
+        int slotCount = 0;
         switch (kind)
         {
             case ValueKind.Date:
@@ -347,14 +640,14 @@ internal sealed class GroupPlanBuilder
                 EncodeQuantities(claims, roles);
                 break;
             case ValueKind.Entity:
-                slotEntities = EncodeEntities(claims, roles);
+                (slotStart, slotCount) = EncodeEntities(claims, roles);
                 break;
             default:
                 EncodeEqualities(claims, roles, kind);
                 break;
         }
 
-        var rangeArray = ranges.ToArray();
+        ReadOnlySpan<int> rangeArray = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ranges);
 
         // One start and one end event per range of an asserting claim. A range an origin already covers adds
         // nothing (a repeated claim must not change the outcome), so it gets no events.
@@ -384,79 +677,86 @@ internal sealed class GroupPlanBuilder
             }
         }
 
-        var eventArray = events.ToArray();
-        Array.Sort(eventArray);
-        var compatibleOrigins = confirmingOrigins >= 2 && n <= GroupSolver.ExactCompetitionLimit
-            ? CompatibleOrigins(n, originOf, roles, rangeArray) : null;
-
-        return new GroupPlan
+        var eventSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(events);
+        eventSpan.Sort();
+        int eventStart = eventPool.Count;
+        foreach (long e in eventSpan)
         {
-            Subject = claims[0].Subject,
-            Facet = claims[0].Facet,
-            Claims = claims,
-            SourceOf = sourceOf,
-            OriginOf = originOf,
-            Roles = roles,
-            Kind = kind,
+            eventPool.Add(e);
+            eventsFit &= EventView.Fits(e);
+        }
+
+        bool hasCompatible = confirmingOrigins >= 2 && n <= GroupSolver.ExactCompetitionLimit;
+        bool allAgree = confirmingOrigins >= 2;
+        int maxLow = int.MinValue;
+        int minHigh = int.MaxValue;
+        for (int i = 0; i < n && allAgree; i++)
+        {
+            if (roles[i] == ClaimRole.Confirming)
+            {
+                allAgree = rangeStart[i + 1] - rangeStart[i] == 1;
+                maxLow = Math.Max(maxLow, rangeArray[2 * rangeStart[i]]);
+                minHigh = Math.Min(minHigh, rangeArray[(2 * rangeStart[i]) + 1]);
+            }
+        }
+
+        allAgree &= maxLow < minHigh;
+
+        int rangeBase = rangePool.Count / 2;
+        foreach (int r in rangeArray)
+        {
+            rangePool.Add(r);
+        }
+
+        int rangeStartAt = -1;
+        if (!SingleRanges(n))
+        {
+            rangeStartAt = rangeStartPool.Count;
+            for (int i = 0; i <= n; i++)
+            {
+                rangeStartPool.Add(rangeBase + rangeStart[i]);
+            }
+        }
+
+        int linksAt = -1;
+        if (origins < n)
+        {
+            linksAt = linkPool.Count;
+            linkPool.Add(BuildLinks(claims, sourceOf, originOf, origins, anyStatement ? statements : null));
+        }
+
+        headers[groupCount] = new GroupHeader
+        {
+            ClaimStart = start,
+            Count = n,
+            OriginStart = originStart,
             OriginCount = origins,
-            OriginSourceStart = originSourceStart,
-            OriginSources = originSources,
-            OriginConfirming = originConfirming,
             ConfirmingOrigins = confirmingOrigins,
-            RangeStart = SingleRanges(n) ? null : rangeStart.AsSpan(0, n + 1).ToArray(),
-            Ranges = rangeArray,
-            Events = eventArray,
-            CompatibleOrigins = compatibleOrigins,
-            SlotEntities = slotEntities,
-            OriginLinks = origins == n ? null : BuildLinks(claims, sourceOf, originOf, origins, anyStatement ? statements : null),
+            OriginSourceStartAt = originSourceStartAt,
+            RangeStartAt = rangeStartAt,
+            RangeBase = rangeBase,
+            EventStart = eventStart,
+            EventCount = eventSpan.Length,
+            SlotStart = slotStart,
+            SlotCount = slotCount,
+            LinksAt = linksAt,
+            Kind = kind,
+            HasCompatibleOrigins = hasCompatible,
+            AllAgree = allAgree,
         };
+        return groupCount++;
     }
 
-    /// <summary>See <see cref="GroupPlan.CompatibleOrigins"/>.</summary>
-    private ulong[] CompatibleOrigins(int n, int[] originOf, ClaimRole[] roles, int[] rangeArray)
+    /// <summary>The attribution's statement key, found once per attribution instance in a block (inputs often share
+    /// them, and the key is built anew on every read).</summary>
+    private string StatementKey(Attribution attribution)
     {
-        var result = new ulong[n];
-        for (int i = 0; i < n; i++)
-        {
-            if (roles[i] != ClaimRole.Confirming)
-            {
-                continue;
-            }
-
-            ulong mask = 1UL << originOf[i];
-            for (int j = 0; j < n; j++)
-            {
-                if (roles[j] == ClaimRole.Confirming && (mask & (1UL << originOf[j])) == 0 && Intersects(i, j, rangeArray))
-                {
-                    mask |= 1UL << originOf[j];
-                }
-            }
-
-            result[i] = mask;
-        }
-
-        return result;
-    }
-
-    /// <summary>Whether claims x and y cover a common slot.</summary>
-    private bool Intersects(int x, int y, int[] rangeArray)
-    {
-        for (int k = rangeStart[x]; k < rangeStart[x + 1]; k++)
-        {
-            for (int m = rangeStart[y]; m < rangeStart[y + 1]; m++)
-            {
-                if (rangeArray[2 * k] < rangeArray[(2 * m) + 1] && rangeArray[2 * m] < rangeArray[(2 * k) + 1])
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        ref string? key = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(statementKeys, attribution, out _);
+        return key ??= attribution.StatementKey;
     }
 
     /// <summary>Whether an earlier asserting claim of the same origin has the range [low, high).</summary>
-    private bool CoveredEarlier(int claim, int low, int high, byte reading, int[] originOf, ClaimRole[] roles, int[] rangeArray)
+    private bool CoveredEarlier(int claim, int low, int high, byte reading, ReadOnlySpan<int> originOf, ReadOnlySpan<ClaimRole> roles, ReadOnlySpan<int> rangeArray)
     {
         int origin = originOf[claim];
         for (int j = 0; j <= claim; j++)
@@ -481,8 +781,9 @@ internal sealed class GroupPlanBuilder
         return false;
     }
 
-    /// <summary>The distinct sources of each origin, in claim order (CSR).</summary>
-    private (int[] Start, int[] Sources) OriginSources(int n, int origins, int[] originOf, int[] sourceOf)
+    /// <summary>The distinct sources of each origin, in claim order (CSR, into the block's pools); returns where
+    /// the group's starts are.</summary>
+    private int OriginSources(int n, int origins, ReadOnlySpan<int> originOf, ReadOnlySpan<int> sourceOf)
     {
         var start = new int[origins + 1];
         Array.Fill(lastSource, -1, 0, origins);
@@ -501,7 +802,13 @@ internal sealed class GroupPlanBuilder
             start[o + 1] += start[o];
         }
 
-        var sources = new int[start[origins]];
+        int sourceBase = originSourcePool.Count;
+        for (int k = 0; k < start[origins]; k++)
+        {
+            originSourcePool.Add(0);
+        }
+
+        var sources = originSourcePool.AsSpan(sourceBase, start[origins]);
         Array.Clear(fill, 0, origins);
         Array.Fill(lastSource, -1, 0, origins);
         for (int i = 0; i < n; i++)
@@ -514,7 +821,13 @@ internal sealed class GroupPlanBuilder
             }
         }
 
-        return (start, sources);
+        int at = originSourceStartPool.Count;
+        for (int o = 0; o <= origins; o++)
+        {
+            originSourceStartPool.Add(sourceBase + start[o]);
+        }
+
+        return at;
     }
 
     private bool SingleRanges(int n)
@@ -623,7 +936,7 @@ internal sealed class GroupPlanBuilder
         }
     }
 
-    private OriginLink[]?[] BuildLinks(Claim[] claims, int[] sourceOf, int[] originOf, int origins, string?[]? statements)
+    private OriginLink[]?[] BuildLinks(ReadOnlySpan<Claim> claims, ReadOnlySpan<int> sourceOf, ReadOnlySpan<int> originOf, int origins, string?[]? statements)
     {
         var result = new OriginLink[]?[origins];
         int n = claims.Length;
@@ -674,7 +987,7 @@ internal sealed class GroupPlanBuilder
         return result;
     }
 
-    private void AddJoiningLinks(List<int> sources, List<int> claimsOfOrigin, int[] sourceOf, string?[]? statements, List<OriginLink> links)
+    private void AddJoiningLinks(List<int> sources, List<int> claimsOfOrigin, ReadOnlySpan<int> sourceOf, string?[]? statements, List<OriginLink> links)
     {
         int k = sources.Count;
         var local = new int[k];
@@ -800,7 +1113,7 @@ internal sealed class GroupPlanBuilder
 
     // ------------------------------------------------------------------ value encodings
 
-    private void EncodeDates(Claim[] claims, ClaimRole[] roles)
+    private void EncodeDates(ReadOnlySpan<Claim> claims, ReadOnlySpan<ClaimRole> roles)
     {
         int n = claims.Length;
 
@@ -889,7 +1202,7 @@ internal sealed class GroupPlanBuilder
         readingOwner.Add(reading);
     }
 
-    private void EncodeQuantities(Claim[] claims, ClaimRole[] roles)
+    private void EncodeQuantities(ReadOnlySpan<Claim> claims, ReadOnlySpan<ClaimRole> roles)
     {
         int n = claims.Length;
         owner.Clear();
@@ -947,7 +1260,7 @@ internal sealed class GroupPlanBuilder
         rangeStart[n] = ranges.Count / 2;
     }
 
-    private EntityRef[] EncodeEntities(Claim[] claims, ClaimRole[] roles)
+    private (int Start, int Count) EncodeEntities(ReadOnlySpan<Claim> claims, ReadOnlySpan<ClaimRole> roles)
     {
         int n = claims.Length;
         entities.Clear();
@@ -1011,10 +1324,16 @@ internal sealed class GroupPlanBuilder
         }
 
         rangeStart[n] = ranges.Count / 2;
-        return slots;
+        int slotStart = slotPool.Count;
+        foreach (var slot in slots)
+        {
+            slotPool.Add(slot);
+        }
+
+        return (slotStart, slots.Length);
     }
 
-    private void EncodeEqualities(Claim[] claims, ClaimRole[] roles, ValueKind kind)
+    private void EncodeEqualities(ReadOnlySpan<Claim> claims, ReadOnlySpan<ClaimRole> roles, ValueKind kind)
     {
         int n = claims.Length;
         texts.Clear();

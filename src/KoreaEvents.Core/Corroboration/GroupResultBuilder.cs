@@ -8,28 +8,29 @@ namespace KoreaEvents.Core.Corroboration;
 /// stance, credibility and reason, the origins with their links, and the conflicts.</summary>
 internal static class GroupResultBuilder
 {
-    /// <summary>Returns whether a result built for <paramref name="cached"/> shows the same as one built for
-    /// <paramref name="outcome"/> of the same plan: the consensus slot, the verdict, the support, dissent and origin
-    /// weights to 4 decimals, and the grades of the claims' sources.</summary>
-    public static bool Shows(GroupDetailsBuilder cached, GroupPlan plan, in GroupOutcome outcome, ReliabilityGrade[] grades)
+    /// <summary>Returns whether the outcome of group <paramref name="index"/> of an earlier run
+    /// (<paramref name="earlier"/>, same plan) shows the same as <paramref name="outcome"/>: the consensus slot, the
+    /// verdict, the support, dissent and origin weights (<paramref name="originWeights"/>) to 4 decimals, and the
+    /// grades of the claims' sources.</summary>
+    public static bool Shows(ResultContext earlier, int index, in GroupPlan plan, in GroupOutcome outcome, ReadOnlySpan<long> originWeights, ReliabilityGrade[] grades)
     {
-        if (cached.Plan != plan || cached.Best != outcome.Best || cached.Verdict != outcome.Verdict
-            || Rounded(cached.SupportWeight) != Rounded(outcome.SupportWeight) || Rounded(cached.DissentWeight) != Rounded(outcome.DissentWeight))
+        if (earlier.Plans[index] != plan || earlier.Best[index] != outcome.Best || earlier.Verdicts[index] != outcome.Verdict
+            || Rounded(earlier.Support[index]) != Rounded(outcome.SupportWeight) || Rounded(earlier.Dissent[index]) != Rounded(outcome.DissentWeight))
         {
             return false;
         }
 
         for (int o = 0; o < plan.OriginCount; o++)
         {
-            if (Rounded(cached.OriginWeights[o]) != Rounded(outcome.OriginWeights[o]))
+            if (Rounded(GroupSolver.OriginWeight(plan, o, earlier.Trust)) != Rounded(originWeights[o]))
             {
                 return false;
             }
         }
 
-        for (int i = 0; i < plan.Count; i++)
+        foreach (int source in plan.SourceOf)
         {
-            if (cached.Grades[plan.SourceOf[i]] != grades[plan.SourceOf[i]])
+            if (earlier.Grades[source] != grades[source])
             {
                 return false;
             }
@@ -38,57 +39,63 @@ internal static class GroupResultBuilder
         return true;
     }
 
-    public static ClaimGroupResult Build(GroupPlan plan, in GroupOutcome outcome, ReliabilityGrade[] grades, CorroborationOptions options, SourceGraph graph)
-    {
-        var consensus = outcome.Best < 0 ? null : Consensus(plan, outcome, options);
-        var details = new GroupDetailsBuilder(plan, outcome.Stances, outcome.OriginWeights, outcome.OriginFlags, outcome.SupportWeight,
-            outcome.DissentWeight, outcome.Verdict, consensus, outcome.Best, grades, options, graph);
-        return new ClaimGroupResult(plan.Subject, plan.Facet, outcome.Verdict, consensus, Display(outcome.SupportWeight),
-            Display(outcome.DissentWeight), details, NeutralCount(outcome.Stances));
-    }
-
     /// <summary>Builds a group's origins, claim assessments and conflicts.</summary>
-    internal static GroupDetails Details(GroupDetailsBuilder d)
+    internal static GroupDetails Details(ClaimGroupResult result)
     {
-        var plan = d.Plan;
+        var plan = result.Plan;
+        var context = result.Context;
+        var stances = result.Stances;
+        var consensus = result.Consensus;
         int n = plan.Count;
+        var claims = plan.Claims;
+        var roles = plan.Roles;
+        var originOf = plan.OriginOf;
+        var sourceOf = plan.SourceOf;
         var perOrigin = new List<ClaimAssessment>[plan.OriginCount];
+        var flags = new byte[plan.OriginCount];
         for (int i = 0; i < n; i++)
         {
-            var claim = plan.Claims[i];
-            var stance = d.Stances[i];
-            var role = plan.Roles[i];
+            var claim = claims[i];
+            var stance = stances[i];
+            var role = roles[i];
             string? reason = stance switch
             {
                 ClaimStance.Supports => null,
-                ClaimStance.Conflicts => ConflictReason(plan, i, d.Consensus!, d.Options),
-                _ => NeutralReason(plan, i, d.Consensus, d.Best),
+                ClaimStance.Conflicts => ConflictReason(plan, i, consensus!, context.Options),
+                _ => NeutralReason(plan, i, consensus, result.Best),
             };
             bool judgeable = role is ClaimRole.Confirming or ClaimRole.Denial;
-            var assessment = new ClaimAssessment(claim, OriginId(plan.OriginOf[i]), stance,
-                AdmiraltyScale.Credibility(stance, judgeable, d.Verdict), d.Grades[plan.SourceOf[i]], reason);
-            (perOrigin[plan.OriginOf[i]] ??= []).Add(assessment);
+            var assessment = new ClaimAssessment(claim, OriginId(originOf[i]), stance,
+                AdmiraltyScale.Credibility(stance, judgeable, result.Verdict), context.Grades[sourceOf[i]], reason);
+            (perOrigin[originOf[i]] ??= []).Add(assessment);
+            flags[originOf[i]] |= stance switch
+            {
+                ClaimStance.Supports => GroupOutcome.SupportingFlag,
+                ClaimStance.Conflicts => GroupOutcome.DissentingFlag,
+                _ => 0,
+            };
         }
 
         var origins = new GroupOrigin[plan.OriginCount];
         var conflicts = new List<ClaimConflict>();
+        var links = plan.OriginLinks;
         for (int o = 0; o < plan.OriginCount; o++)
         {
             var sources = new SourceId[plan.OriginSourceEnd(o) - plan.OriginSourceBegin(o)];
             for (int k = 0; k < sources.Length; k++)
             {
-                sources[k] = d.Graph.IdOf(plan.OriginSource(plan.OriginSourceBegin(o) + k));
+                sources[k] = context.Graph.IdOf(plan.OriginSource(plan.OriginSourceBegin(o) + k));
             }
 
-            var stance = d.OriginFlags[o] switch
+            var stance = flags[o] switch
             {
                 GroupOutcome.SupportingFlag | GroupOutcome.DissentingFlag => OriginStance.Divided,
                 GroupOutcome.SupportingFlag => OriginStance.Supports,
                 GroupOutcome.DissentingFlag => OriginStance.Dissents,
                 _ => OriginStance.Neutral,
             };
-            origins[o] = new GroupOrigin(OriginId(o), sources, Display(d.OriginWeights[o]), stance,
-                plan.OriginLinks?[o] ?? [], perOrigin[o]);
+            origins[o] = new GroupOrigin(OriginId(o), sources, Display(GroupSolver.OriginWeight(plan, o, context.Trust)), stance,
+                links?[o] ?? [], perOrigin[o]);
             foreach (var assessment in perOrigin[o])
             {
                 if (assessment.Stance == ClaimStance.Conflicts)
@@ -105,27 +112,17 @@ internal static class GroupResultBuilder
 
     private static long Rounded(long weight) => (weight + 50) / 100;
 
-    private static int NeutralCount(ClaimStance[] stances)
-    {
-        int count = 0;
-        foreach (var s in stances)
-        {
-            count += s == ClaimStance.Neutral ? 1 : 0;
-        }
-
-        return count;
-    }
-
     private static string OriginId(int origin) => "O" + (origin + 1).ToString(CultureInfo.InvariantCulture);
 
     // ------------------------------------------------------------------ consensus
 
-    private static ClaimValue Consensus(GroupPlan plan, in GroupOutcome outcome, CorroborationOptions options)
+    /// <summary>The consensus value of a decided group (<paramref name="best"/> is its slot).</summary>
+    internal static ClaimValue Consensus(in GroupPlan plan, ReadOnlySpan<ClaimStance> stances, int best, CorroborationOptions options)
     {
         int first = -1;
         for (int i = 0; i < plan.Count; i++)
         {
-            if (outcome.Stances[i] == ClaimStance.Supports)
+            if (stances[i] == ClaimStance.Supports)
             {
                 first = i;
                 break;
@@ -135,11 +132,11 @@ internal static class GroupResultBuilder
         switch (plan.Kind)
         {
             case ValueKind.Date:
-                return new DateValue(DateConsensus(plan, outcome));
+                return new DateValue(DateConsensus(plan, stances));
             case ValueKind.Quantity:
-                return new QuantityValue(QuantityConsensus(plan, outcome, options));
+                return new QuantityValue(QuantityConsensus(plan, stances, options));
             case ValueKind.Entity:
-                return new EntityValue(plan.SlotEntities![outcome.Best]);
+                return new EntityValue(plan.SlotEntities[best]);
             default:
                 return GroupPlan.Effective(plan.Claims[first]);
         }
@@ -147,14 +144,14 @@ internal static class GroupResultBuilder
 
     /// <summary>The intersection of the supporting estimates (stated years first, so unstated ones align to
     /// them), by <see cref="DateEstimate.Intersect"/>.</summary>
-    private static DateEstimate DateConsensus(GroupPlan plan, in GroupOutcome outcome)
+    private static DateEstimate DateConsensus(in GroupPlan plan, ReadOnlySpan<ClaimStance> stances)
     {
         DateEstimate? result = null;
         for (int pass = 0; pass < 2; pass++)
         {
             for (int i = 0; i < plan.Count; i++)
             {
-                if (outcome.Stances[i] != ClaimStance.Supports)
+                if (stances[i] != ClaimStance.Supports)
                 {
                     continue;
                 }
@@ -182,7 +179,7 @@ internal static class GroupResultBuilder
     /// approximate ones; when all are approximate, the intersection of their stated ranges (or, when those do not
     /// meet, of their widened ranges), marked approximate.
     /// </summary>
-    private static Quantity QuantityConsensus(GroupPlan plan, in GroupOutcome outcome, CorroborationOptions options)
+    private static Quantity QuantityConsensus(in GroupPlan plan, ReadOnlySpan<ClaimStance> stances, CorroborationOptions options)
     {
         decimal exactLow = decimal.MinValue, exactHigh = decimal.MaxValue;
         decimal statedLow = decimal.MinValue, statedHigh = decimal.MaxValue;
@@ -191,7 +188,7 @@ internal static class GroupResultBuilder
         string? unit = null;
         for (int i = 0; i < plan.Count; i++)
         {
-            if (outcome.Stances[i] != ClaimStance.Supports)
+            if (stances[i] != ClaimStance.Supports)
             {
                 continue;
             }
@@ -223,7 +220,7 @@ internal static class GroupResultBuilder
 
     // ------------------------------------------------------------------ reasons in words
 
-    private static string ConflictReason(GroupPlan plan, int i, ClaimValue consensus, CorroborationOptions options)
+    private static string ConflictReason(in GroupPlan plan, int i, ClaimValue consensus, CorroborationOptions options)
     {
         var claim = plan.Claims[i];
         if (plan.Roles[i] == ClaimRole.Denial)
@@ -277,7 +274,7 @@ internal static class GroupResultBuilder
         }
     }
 
-    private static string NeutralReason(GroupPlan plan, int i, ClaimValue? consensus, int best)
+    private static string NeutralReason(in GroupPlan plan, int i, ClaimValue? consensus, int best)
     {
         var claim = plan.Claims[i];
         switch (plan.Roles[i])
@@ -314,10 +311,81 @@ internal static class GroupResultBuilder
 /// <summary>A group's origins and conflicts.</summary>
 internal sealed record GroupDetails(IReadOnlyList<GroupOrigin> Origins, IReadOnlyList<ClaimConflict> Conflicts);
 
-/// <summary>The outcome a group's result shows: what its details are built from when first read, and what an update
-/// compares to decide whether the result can be reused (<see cref="GroupResultBuilder.Shows"/>).</summary>
-internal sealed record GroupDetailsBuilder(GroupPlan Plan, ClaimStance[] Stances, long[] OriginWeights, byte[] OriginFlags, long SupportWeight,
-    long DissentWeight, Verdict Verdict, ClaimValue? Consensus, int Best, ReliabilityGrade[] Grades, CorroborationOptions Options, SourceGraph Graph)
+/// <summary>
+/// The outcomes decided by one run, in flat arrays indexed like the run's plans (only the groups the run decided
+/// anew are filled; the others are shown by an earlier run's context), with what their results share: the claims'
+/// stances, the learned trust and grades, the options and the source graph. A <see cref="ClaimGroupResult"/> is
+/// made on first use and kept, so every report that shows the outcome returns the same instance.
+/// </summary>
+internal sealed class ResultContext
 {
-    public GroupDetails Build() => GroupResultBuilder.Details(this);
+    public required GroupPlan[] Plans { get; init; }
+
+    /// <summary>Gets where each group's stances start in <see cref="Stances"/> (one more entry than plans).</summary>
+    public required int[] StanceStart { get; init; }
+
+    public required ClaimStance[] Stances { get; init; }
+
+    public required Verdict[] Verdicts { get; init; }
+
+    public required int[] Best { get; init; }
+
+    public required long[] Support { get; init; }
+
+    public required long[] Dissent { get; init; }
+
+    public required int[] Neutral { get; init; }
+
+    public required ClaimGroupResult?[] Instances { get; init; }
+
+    public required double[] Trust { get; init; }
+
+    public required ReliabilityGrade[] Grades { get; init; }
+
+    public required CorroborationOptions Options { get; init; }
+
+    public required SourceGraph Graph { get; init; }
+
+    public ReadOnlySpan<ClaimStance> StancesOf(int index) => Stances.AsSpan(StanceStart[index], StanceStart[index + 1] - StanceStart[index]);
+
+    /// <summary>Records group <paramref name="index"/>'s outcome (its stances are already written).</summary>
+    public void Set(int index, in GroupOutcome outcome)
+    {
+        Verdicts[index] = outcome.Verdict;
+        Best[index] = outcome.Best;
+        Support[index] = outcome.SupportWeight;
+        Dissent[index] = outcome.DissentWeight;
+        Neutral[index] = outcome.NeutralCount;
+    }
+
+    /// <summary>Returns the result of group <paramref name="index"/>, made on first use (a race makes two and keeps one).</summary>
+    public ClaimGroupResult Result(int index)
+    {
+        var current = Volatile.Read(ref Instances[index]);
+        if (current is null)
+        {
+            Interlocked.CompareExchange(ref Instances[index], new ClaimGroupResult(this, index), null);
+            current = Instances[index]!;
+        }
+
+        return current;
+    }
+}
+
+/// <summary>A report's groups, made on first use: most callers of a large report read a few groups, or none.</summary>
+internal sealed class GroupResultList(CorroborationState state) : IReadOnlyList<ClaimGroupResult>
+{
+    public int Count => state.Plans.Length;
+
+    public ClaimGroupResult this[int index] => state.Result(index);
+
+    public IEnumerator<ClaimGroupResult> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return state.Result(i);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

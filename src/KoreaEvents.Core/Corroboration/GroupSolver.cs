@@ -1,6 +1,7 @@
 namespace KoreaEvents.Core.Corroboration;
 
-/// <summary>What one group decided with one set of weights.</summary>
+/// <summary>What one group decided with one set of weights (the claims' stances are written where the caller
+/// asks; the origins' weights stay in the solver until its next group).</summary>
 internal readonly struct GroupOutcome
 {
     public const byte SupportingFlag = 1;
@@ -9,14 +10,6 @@ internal readonly struct GroupOutcome
 
     public required int Best { get; init; }
 
-    public required ClaimStance[] Stances { get; init; }
-
-    public required long[] OriginWeights { get; init; }
-
-    /// <summary>Per origin: <see cref="SupportingFlag"/> when a claim of it supports the consensus, and
-    /// <see cref="DissentingFlag"/> when one conflicts.</summary>
-    public required byte[] OriginFlags { get; init; }
-
     public required long SupportWeight { get; init; }
 
     public required long DissentWeight { get; init; }
@@ -24,6 +17,8 @@ internal readonly struct GroupOutcome
     public required int SupportingCount { get; init; }
 
     public required int DissentingCount { get; init; }
+
+    public required int NeutralCount { get; init; }
 
     public required Verdict Verdict { get; init; }
 }
@@ -44,6 +39,10 @@ internal sealed class GroupSolver
 
     private int[] counts = new int[64];
     private long[] weights = new long[64];
+    private byte[] flags = new byte[64];
+    private readonly ulong[] memoMask = new ulong[ExactCompetitionLimit];
+    private readonly long[] memoValue = new long[ExactCompetitionLimit];
+    private int originWeightCount;
     private int[] evalSlot = new int[64];
     private long[] evalWeight = new long[64];
     private int evalCount;
@@ -51,42 +50,56 @@ internal sealed class GroupSolver
     private int sparseFor = -1;
 
     /// <summary>Scores every source of one group for learning: appends each judged source's group score to
-    /// <paramref name="scores"/>. Skips groups with fewer than two origins that assert or report.</summary>
-    public void Score(GroupPlan plan, double[] trust, List<(int Source, double Score)> scores)
+    /// <paramref name="scores"/>, in claim order (<paramref name="compatibleOrigins"/>: see
+    /// <see cref="GroupPlan.FillCompatibleOrigins"/>). Skips groups with fewer than two origins that assert or report.</summary>
+    public void Score(in GroupPlan plan, double[] trust, ReadOnlySpan<ulong> compatibleOrigins, ref ScoreSink scores)
     {
         if (plan.ConfirmingOrigins < 2)
         {
             return;
         }
 
+        if (plan.AllAgree)
+        {
+            // Every asserting claim covers the common slot: agree is the weight of all the other origins and no
+            // origin competes, so each source with an asserting claim scores exactly 1.
+            ScoreAllAgree(plan, ref scores);
+            return;
+        }
+
         var w = Weights(plan, trust);
         Sweep(plan, w, record: true, out _);
         long total = 0;
-        for (int o = 0; o < plan.OriginCount; o++)
+        var originConfirming = plan.OriginConfirming;
+        for (int o = 0; o < originConfirming.Length; o++)
         {
-            if (plan.OriginConfirming[o])
+            if (originConfirming[o])
             {
                 total += w[o];
             }
         }
 
-        var claims = plan.Claims;
-        int n = claims.Length;
+        var sourceOf = plan.SourceOf;
+        var originOf = plan.OriginOf;
+        var roles = plan.Roles;
+        int n = sourceOf.Length;
+        bool exact = n <= ExactCompetitionLimit;
+        int memoCount = 0;
         int i = 0;
         while (i < n)
         {
-            int source = plan.SourceOf[i];
+            int source = sourceOf[i];
             int blockStart = i;
             double scoreSum = 0;
             int scored = 0;
-            for (; i < n && plan.SourceOf[i] == source; i++)
+            for (; i < n && sourceOf[i] == source; i++)
             {
-                if (plan.Roles[i] != ClaimRole.Confirming || RepeatsEarlier(plan, blockStart, i))
+                if (roles[i] != ClaimRole.Confirming || RepeatsEarlier(plan, roles, blockStart, i))
                 {
                     continue;
                 }
 
-                long own = w[plan.OriginOf[i]];
+                long own = w[originOf[i]];
                 long others = total - own;
                 if (others <= 0)
                 {
@@ -96,7 +109,7 @@ internal sealed class GroupSolver
                 // Agreement against the strongest competing reading: the heaviest set of other origins that
                 // agree with the claim, against the heaviest set that agrees on something the claim excludes.
                 long agree = MaxCoverage(plan, i) - own;
-                long compete = plan.Count <= ExactCompetitionLimit ? HeaviestCompetitor(plan, i, w) : others - agree;
+                long compete = exact ? Competitor(plan, compatibleOrigins[i], w, ref memoCount) : others - agree;
                 if (agree + compete <= 0)
                 {
                     continue;
@@ -108,17 +121,39 @@ internal sealed class GroupSolver
 
             if (scored > 0)
             {
-                scores.Add((source, scoreSum / scored));
+                scores.Add(source, scoreSum / scored);
+            }
+        }
+    }
+
+    private static void ScoreAllAgree(in GroupPlan plan, ref ScoreSink scores)
+    {
+        var sourceOf = plan.SourceOf;
+        var roles = plan.Roles;
+        int n = sourceOf.Length;
+        int i = 0;
+        while (i < n)
+        {
+            int source = sourceOf[i];
+            bool scored = false;
+            for (; i < n && sourceOf[i] == source; i++)
+            {
+                scored |= roles[i] == ClaimRole.Confirming;
+            }
+
+            if (scored)
+            {
+                scores.Add(source, 1.0);
             }
         }
     }
 
     /// <summary>Whether an earlier asserting claim of the same source states the same thing (a repeat scores once).</summary>
-    private static bool RepeatsEarlier(GroupPlan plan, int blockStart, int claim)
+    private static bool RepeatsEarlier(in GroupPlan plan, ReadOnlySpan<ClaimRole> roles, int blockStart, int claim)
     {
         for (int j = blockStart; j < claim; j++)
         {
-            if (plan.Roles[j] == ClaimRole.Confirming && plan.SameRanges(j, claim))
+            if (roles[j] == ClaimRole.Confirming && plan.SameRanges(j, claim))
             {
                 return true;
             }
@@ -127,37 +162,50 @@ internal sealed class GroupSolver
         return false;
     }
 
-    /// <summary>Decides the group with the given trust.</summary>
-    public GroupOutcome Decide(GroupPlan plan, double[] trust)
+    /// <summary>Decides the group with the given trust: writes each claim's stance to <paramref name="stances"/>;
+    /// the origins' weights are <see cref="OriginWeights"/> until the next call.</summary>
+    public GroupOutcome Decide(in GroupPlan plan, double[] trust, Span<ClaimStance> stances)
     {
         var w = Weights(plan, trust);
-        var originWeights = w.AsSpan(0, plan.OriginCount).ToArray();
         int best = -1;
         if (plan.ConfirmingOrigins > 0)
         {
             best = Sweep(plan, w, record: false, out _);
         }
 
-        int n = plan.Count;
-        var stances = new ClaimStance[n];
-        var flags = new byte[plan.OriginCount];
+        var roles = plan.Roles;
+        var originOf = plan.OriginOf;
+        int n = roles.Length;
+        int originCount = plan.OriginCount;
+        if (flags.Length < originCount)
+        {
+            flags = new byte[Math.Max(originCount, flags.Length * 2)];
+        }
+
+        Array.Clear(flags, 0, originCount);
+        int neutral = 0;
         for (int i = 0; i < n; i++)
         {
-            var role = plan.Roles[i];
+            var role = roles[i];
             bool covers = best >= 0 && role != ClaimRole.Incomparable && plan.Covers(i, best);
-            stances[i] = role switch
+            var stance = role switch
             {
                 ClaimRole.Confirming => covers ? ClaimStance.Supports : ClaimStance.Conflicts,
                 ClaimRole.Denial when covers => ClaimStance.Conflicts,
                 _ => ClaimStance.Neutral,
             };
-            if (stances[i] == ClaimStance.Supports)
+            stances[i] = stance;
+            if (stance == ClaimStance.Supports)
             {
-                flags[plan.OriginOf[i]] |= GroupOutcome.SupportingFlag;
+                flags[originOf[i]] |= GroupOutcome.SupportingFlag;
             }
-            else if (stances[i] == ClaimStance.Conflicts)
+            else if (stance == ClaimStance.Conflicts)
             {
-                flags[plan.OriginOf[i]] |= GroupOutcome.DissentingFlag;
+                flags[originOf[i]] |= GroupOutcome.DissentingFlag;
+            }
+            else
+            {
+                neutral++;
             }
         }
 
@@ -165,17 +213,17 @@ internal sealed class GroupSolver
         long dissent = 0;
         int supportCount = 0;
         int dissentCount = 0;
-        for (int o = 0; o < plan.OriginCount; o++)
+        for (int o = 0; o < originCount; o++)
         {
             if ((flags[o] & GroupOutcome.SupportingFlag) != 0)
             {
-                support += originWeights[o];
+                support += w[o];
                 supportCount++;
             }
 
             if ((flags[o] & GroupOutcome.DissentingFlag) != 0)
             {
-                dissent += originWeights[o];
+                dissent += w[o];
                 dissentCount++;
             }
         }
@@ -184,41 +232,62 @@ internal sealed class GroupSolver
             : dissentCount == 0 ? (supportCount >= 2 ? Verdict.Confirmed : Verdict.Single)
             : supportCount >= 2 && support > dissent ? Verdict.Majority
             : Verdict.Contested;
+        originWeightCount = originCount;
 
         return new GroupOutcome
         {
             Best = best,
-            Stances = stances,
-            OriginWeights = originWeights,
-            OriginFlags = flags,
             SupportWeight = support,
             DissentWeight = dissent,
             SupportingCount = supportCount,
             DissentingCount = dissentCount,
+            NeutralCount = neutral,
             Verdict = verdict,
         };
     }
 
-    /// <summary>Each origin's weight: the mean trust of its sources, in fixed point (at least 1).</summary>
-    private long[] Weights(GroupPlan plan, double[] trust)
+    /// <summary>Gets the origins' weights of the group last decided.</summary>
+    public ReadOnlySpan<long> OriginWeights => weights.AsSpan(0, originWeightCount);
+
+    /// <summary>One origin's weight: the mean trust of its sources, in fixed point (at least 1).</summary>
+    public static long OriginWeight(in GroupPlan plan, int origin, double[] trust)
     {
-        if (weights.Length < plan.OriginCount)
+        int start = plan.OriginSourceBegin(origin);
+        int end = plan.OriginSourceEnd(origin);
+        double mean = 0;
+        for (int k = start; k < end; k++)
         {
-            weights = new long[Math.Max(plan.OriginCount, weights.Length * 2)];
+            mean += trust[plan.OriginSource(k)];
         }
 
-        for (int o = 0; o < plan.OriginCount; o++)
+        mean /= end - start;
+        return Math.Max(1, (long)Math.Round(mean * Scale));
+    }
+
+    /// <summary>Each origin's weight: the mean trust of its sources, in fixed point (at least 1).</summary>
+    private long[] Weights(in GroupPlan plan, double[] trust)
+    {
+        int originCount = plan.OriginCount;
+        if (weights.Length < originCount)
         {
-            int start = plan.OriginSourceBegin(o);
-            int end = plan.OriginSourceEnd(o);
-            double mean = 0;
-            for (int k = start; k < end; k++)
+            weights = new long[Math.Max(originCount, weights.Length * 2)];
+        }
+
+        if (plan.Block.Groups[plan.Index].OriginSourceStartAt < 0)
+        {
+            // Every claim is its own origin: origin o's weight is its claim's source's trust.
+            var sourceOf = plan.SourceOf;
+            for (int o = 0; o < originCount; o++)
             {
-                mean += trust[plan.OriginSource(k)];
+                weights[o] = Math.Max(1, (long)Math.Round(trust[sourceOf[o]] * Scale));
             }
 
-            mean /= end - start;
-            weights[o] = Math.Max(1, (long)Math.Round(mean * Scale));
+            return weights;
+        }
+
+        for (int o = 0; o < originCount; o++)
+        {
+            weights[o] = OriginWeight(plan, o, trust);
         }
 
         return weights;
@@ -231,7 +300,7 @@ internal sealed class GroupSolver
     /// at a year-shifted copy), then by more distinct claims (an origin's repeated range counts once), then to the
     /// earliest slot.
     /// </summary>
-    private int Sweep(GroupPlan plan, long[] w, bool record, out long bestWeight)
+    private int Sweep(in GroupPlan plan, long[] w, bool record, out long bestWeight)
     {
         if (counts.Length < plan.OriginCount)
         {
@@ -312,13 +381,32 @@ internal sealed class GroupSolver
         return best;
     }
 
+    /// <summary>The heaviest competitor (<see cref="HeaviestCompetitor"/>) of a claim whose compatible origins are
+    /// <paramref name="compatible"/>, found once per distinct set in the group.</summary>
+    private long Competitor(in GroupPlan plan, ulong compatible, long[] w, ref int memoCount)
+    {
+        for (int m = 0; m < memoCount; m++)
+        {
+            if (memoMask[m] == compatible)
+            {
+                return memoValue[m];
+            }
+        }
+
+        long value = HeaviestCompetitor(plan, compatible, w);
+        memoMask[memoCount] = compatible;
+        memoValue[memoCount++] = value;
+        return value;
+    }
+
     /// <summary>
     /// The weight of the heaviest set of origins that agree on a reading the claim excludes, counting only origins
-    /// with no claim compatible with it: one sweep that skips the claim's own origin and every compatible origin.
+    /// with no claim compatible with it: one sweep that skips the claim's own origin and every compatible origin
+    /// (<paramref name="compatible"/>). Every origin the sweep counts is incompatible with the claim, so nothing is
+    /// counted at a slot the claim covers: the result depends on <paramref name="compatible"/> alone.
     /// </summary>
-    private long HeaviestCompetitor(GroupPlan plan, int claim, long[] w)
+    private long HeaviestCompetitor(in GroupPlan plan, ulong compatible, long[] w)
     {
-        ulong compatible = plan.CompatibleOrigins![claim];
         var events = plan.Events;
         long current = 0;
         long best = 0;
@@ -348,22 +436,21 @@ internal sealed class GroupSolver
                 }
             }
 
-            if (current > best && !plan.Covers(claim, slot))
-            {
-                best = current;
-            }
+            best = Math.Max(best, current);
         }
 
         return best;
     }
 
     /// <summary>The heaviest coverage over the claim's slots (after a recording sweep).</summary>
-    private long MaxCoverage(GroupPlan plan, int claim)
+    private long MaxCoverage(in GroupPlan plan, int claim)
     {
         long max = 0;
-        for (int k = plan.RangeBegin(claim); k < plan.RangeEnd(claim); k++)
+        var ranges = plan.Ranges;
+        int end = plan.RangeEnd(claim);
+        for (int k = plan.RangeBegin(claim); k < end; k++)
         {
-            max = Math.Max(max, RangeMax(EvalIndex(plan.Ranges[2 * k]), EvalIndex(plan.Ranges[(2 * k) + 1])));
+            max = Math.Max(max, RangeMax(EvalIndex(ranges[2 * k]), EvalIndex(ranges[(2 * k) + 1])));
         }
 
         return max;

@@ -212,34 +212,28 @@ public sealed class ClaimConflict
 /// same instance for every group whose inputs and outcome did not change.</remarks>
 public sealed class ClaimGroupResult
 {
-    private readonly int neutralClaims;
+    private readonly int index;
+    private ClaimValue? consensus;
     private GroupDetails? built;
     private string? explanation;
 
-    internal ClaimGroupResult(EntityRef subject, Facet facet, Verdict verdict, ClaimValue? consensus, double supportWeight,
-        double dissentWeight, GroupDetailsBuilder outcome, int neutralClaims)
+    internal ClaimGroupResult(ResultContext context, int index)
     {
-        this.neutralClaims = neutralClaims;
-        Outcome = outcome;
-        Subject = subject;
-        Facet = facet;
-        Verdict = verdict;
-        Consensus = consensus;
-        SupportWeight = supportWeight;
-        DissentWeight = dissentWeight;
+        Context = context;
+        this.index = index;
     }
 
     /// <summary>Gets what the claims are about.</summary>
     [JsonPropertyOrder(0)]
-    public EntityRef Subject { get; }
+    public EntityRef Subject => Plan.Subject;
 
     /// <summary>Gets which aspect of the subject the claims state.</summary>
     [JsonPropertyOrder(1)]
-    public Facet Facet { get; }
+    public Facet Facet => Plan.Facet;
 
     /// <summary>Gets the verdict (see <see cref="Corroboration.Verdict"/> for the rules).</summary>
     [JsonPropertyOrder(2)]
-    public Verdict Verdict { get; }
+    public Verdict Verdict => Context.Verdicts[index];
 
     /// <summary>
     /// Gets the consensus value: for dates the intersection of the supporting estimates; for quantities the
@@ -247,15 +241,34 @@ public sealed class ClaimGroupResult
     /// supported value. Null when the group is <see cref="Verdict.Unjudged"/>.
     /// </summary>
     [JsonPropertyOrder(3)]
-    public ClaimValue? Consensus { get; }
+    public ClaimValue? Consensus
+    {
+        get
+        {
+            // Found on first use and kept: deterministic, so a race finds equal values and keeps one.
+            if (Best < 0)
+            {
+                return null;
+            }
+
+            var current = Volatile.Read(ref consensus);
+            if (current is null)
+            {
+                Interlocked.CompareExchange(ref consensus, GroupResultBuilder.Consensus(Plan, Stances, Best, Context.Options), null);
+                current = consensus!;
+            }
+
+            return current;
+        }
+    }
 
     /// <summary>Gets the summed weight of the origins that support the consensus (rounded to 4 decimals).</summary>
     [JsonPropertyOrder(4)]
-    public double SupportWeight { get; }
+    public double SupportWeight => GroupResultBuilder.Display(SupportRaw);
 
     /// <summary>Gets the summed weight of the origins with a conflicting claim (rounded to 4 decimals).</summary>
     [JsonPropertyOrder(5)]
-    public double DissentWeight { get; }
+    public double DissentWeight => GroupResultBuilder.Display(DissentRaw);
 
     /// <summary>
     /// Gets the verdict explained in words: the supporting origins with their sources and why sources count as
@@ -272,8 +285,25 @@ public sealed class ClaimGroupResult
     [JsonPropertyOrder(8)]
     public IReadOnlyList<GroupOrigin> Origins => Details.Origins;
 
-    /// <summary>Gets the outcome this result shows (kept so an update can tell whether the result still holds).</summary>
-    internal GroupDetailsBuilder Outcome { get; }
+    /// <summary>Gets the group's plan.</summary>
+    internal GroupPlan Plan => Context.Plans[index];
+
+    /// <summary>Gets the consensus slot (-1 when unjudged).</summary>
+    internal int Best => Context.Best[index];
+
+    /// <summary>Gets the support weight in fixed point.</summary>
+    internal long SupportRaw => Context.Support[index];
+
+    /// <summary>Gets the dissent weight in fixed point.</summary>
+    internal long DissentRaw => Context.Dissent[index];
+
+    /// <summary>Gets the run that decided this group (its outcome is at this result's index there).</summary>
+    internal ResultContext Context { get; }
+
+    /// <summary>Gets the claims' stances, in canonical order.</summary>
+    internal ReadOnlySpan<ClaimStance> Stances => Context.StancesOf(index);
+
+    private int NeutralClaims => Context.Neutral[index];
 
     /// <summary>The origins, claims and conflicts are built on first use (most callers of a large report read only
     /// verdicts); building is deterministic, so a race builds equal values and keeps one.</summary>
@@ -284,7 +314,7 @@ public sealed class ClaimGroupResult
             var current = Volatile.Read(ref built);
             if (current is null)
             {
-                Interlocked.CompareExchange(ref built, Outcome.Build(), null);
+                Interlocked.CompareExchange(ref built, GroupResultBuilder.Details(this), null);
                 current = built!;
             }
 
@@ -313,7 +343,7 @@ public sealed class ClaimGroupResult
         text.Append(Verdict).Append(": ");
         if (Verdict == Verdict.Unjudged)
         {
-            text.Append("no claim asserts or reports a comparable value; ").Append(Count(neutralClaims, "claim", "claims"))
+            text.Append("no claim asserts or reports a comparable value; ").Append(Count(NeutralClaims, "claim", "claims"))
                 .Append(" not counted (hedged, future, conditional, denials or other value types).");
             return text.ToString();
         }
@@ -337,9 +367,9 @@ public sealed class ClaimGroupResult
             }
         }
 
-        if (neutralClaims > 0)
+        if (NeutralClaims > 0)
         {
-            text.Append("; ").Append(Count(neutralClaims, "claim", "claims")).Append(" not counted");
+            text.Append("; ").Append(Count(NeutralClaims, "claim", "claims")).Append(" not counted");
         }
 
         text.Append(Verdict switch
