@@ -11,20 +11,38 @@ public sealed partial class ClaimTable
     /// </summary>
     public sealed class Builder
     {
+        /// <summary>Up to this many values an object's values are found by walking its list; beyond, by a hash map.</summary>
+        internal const int ValueListLimit = 16;
+
+        /// <summary>Rows per block of the row store.</summary>
+        internal const int RowBlockLength = 1 << 16;
+
         private readonly SpanStringPool _sources = new(1024);
         private readonly SpanStringPool _objects = new(1024);
+        private readonly SpanStringPool _texts = new(1024); // distinct trimmed value spellings
         private readonly SpanStringPool _keys = new(1024);
-        private readonly SpanStringPool _texts = new(1024);
-        private readonly SpanStringPool _normalized = new(1024);
-        private readonly List<int> _keyOfNormalized = new();
-        private readonly LongIdMap _valueIds = new(1024);
-        private int[] _valueObject = new int[1024];
-        private int[] _valueKey = new int[1024];
-        private int[] _valueText = new int[1024];
+        private int[] _keyOfText = new int[1024];
+        private int _lastObject = -1;
+
+        // Per object: its newest value + 1 (0 = none), its number of values and its number of rows.
+        private int[] _objectLastValue = new int[1024];
+        private int[] _objectValueCount = new int[1024];
+        private int[] _objectRowCount = new int[1024];
+
+        // Per value, in order of first appearance: its first spelling and the previous value of its object + 1.
+        private ValueEntry[] _values = new ValueEntry[1024];
         private int _valueCount;
-        private int[] _rowSource = new int[1024];
-        private int[] _rowValue = new int[1024];
+
+        // (object, key) -> value, only for objects with more than ValueListLimit values.
+        private LongIdMap? _manyValues;
+        private int[] _manyValueIds = [];
+
+        // Rows as (source, value) pairs in blocks: no copying as they grow (only the first block grows from small).
+        private readonly List<int[]> _rowBlocks = new();
+        private int[] _rowBlock = [];
+        private int _rowAt;
         private int _rowCount;
+
         private char[] _scratch = new char[256];
         private bool _built;
 
@@ -63,51 +81,165 @@ public sealed partial class ClaimTable
                 throw new InvalidOperationException("A claim table holds at most about two billion rows.");
             }
 
-            int s = _sources.GetOrAdd(source.Trim());
-            int o = _objects.GetOrAdd(@object.Trim());
-            int needed = TruthValues.KeyBufferLength(value.Length);
+            int s = _sources.GetOrAdd(Trim(source));
+
+            // Claims usually come grouped by object: compare with the last object before hashing.
+            var objectName = Trim(@object);
+            int o = _lastObject;
+            if (o < 0 || !objectName.SequenceEqual(_objects[o]))
+            {
+                o = AddObject(objectName);
+            }
+
+            // Spelling -> key, computed once per distinct spelling (numbers need a parse and a format).
+            var text = Trim(value);
+            int known = _texts.Count;
+            int t = _texts.GetOrAdd(text);
+            if (t == known)
+            {
+                AddKey(t, text);
+            }
+
+            int k = _keyOfText[t];
+            int v = FindValue(o, k, t);
+            if (v < 0)
+            {
+                v = AddValue(o, k, t);
+            }
+
+            if (_rowAt == _rowBlock.Length)
+            {
+                AddRowSpace();
+            }
+
+            _rowBlock[_rowAt] = s;
+            _rowBlock[_rowAt + 1] = v;
+            _rowAt += 2;
+            _rowCount++;
+            _objectRowCount[o]++;
+        }
+
+        /// <summary>Trims white space; most names start and end with printable ASCII and need no look at all.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) =>
+            text.Length > 0 && text[0] is > ' ' and < '\u007F' && text[^1] is > ' ' and < '\u007F' ? text : text.Trim();
+
+        private int AddObject(ReadOnlySpan<char> name)
+        {
+            int o = _objects.GetOrAdd(name);
+            _lastObject = o;
+            if (o == _objectLastValue.Length)
+            {
+                Array.Resize(ref _objectLastValue, o * 2);
+                Array.Resize(ref _objectValueCount, o * 2);
+                Array.Resize(ref _objectRowCount, o * 2);
+            }
+
+            return o;
+        }
+
+        private void AddKey(int t, ReadOnlySpan<char> text)
+        {
+            if (t == _keyOfText.Length)
+            {
+                Array.Resize(ref _keyOfText, t * 2);
+            }
+
+            int needed = TruthValues.KeyBufferLength(text.Length);
             if (_scratch.Length < needed)
             {
                 _scratch = new char[Math.Max(needed, _scratch.Length * 2)];
             }
 
-            // Normalised text -> key id, computed once per distinct normalised text (numbers need a parse and a format).
-            int normalizedLength = TruthValues.Normalize(value, _scratch);
-            int n = _normalized.GetOrAdd(_scratch.AsSpan(0, normalizedLength));
-            if (n == _keyOfNormalized.Count)
+            var key = _scratch.AsSpan(0, TruthValues.ToKey(text, _scratch));
+
+            // Most spellings are their own key: then the key shares the spelling's string.
+            _keyOfText[t] = key.SequenceEqual(text) ? _keys.GetOrAdd(key, _texts[t]) : _keys.GetOrAdd(key);
+        }
+
+        private void AddRowSpace()
+        {
+            if (_rowBlocks.Count == 1 && _rowBlock.Length < 2 * RowBlockLength)
             {
-                int keyLength = TruthValues.ToKey(_scratch.AsSpan(0, normalizedLength).ToArray(), _scratch);
-                _keyOfNormalized.Add(_keys.GetOrAdd(_scratch.AsSpan(0, keyLength)));
+                Array.Resize(ref _rowBlock, _rowBlock.Length * 2);
+                _rowBlocks[0] = _rowBlock;
+                return;
             }
 
-            int k = _keyOfNormalized[n];
-            int v = _valueIds.GetOrAdd(LongIdMap.Key(o, k));
-            if (v == _valueCount)
+            _rowBlock = GC.AllocateUninitializedArray<int>(_rowBlocks.Count == 0 ? 1024 : 2 * RowBlockLength);
+            _rowBlocks.Add(_rowBlock);
+            _rowAt = 0;
+        }
+
+        /// <summary>The value of object <paramref name="o"/> with key <paramref name="k"/> (spelled <paramref name="t"/>), or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int FindValue(int o, int k, int t)
+        {
+            if (_objectValueCount[o] > ValueListLimit)
             {
-                _valueCount++;
-                if (v == _valueObject.Length)
+                return FindManyValue(o, k);
+            }
+
+            var values = _values;
+            var keyOfText = _keyOfText;
+            for (int v = _objectLastValue[o] - 1; v >= 0; v = values[v].Link - 1)
+            {
+                int text = values[v].Text;
+                if (text == t || keyOfText[text] == k)
                 {
-                    int size = v * 2;
-                    Array.Resize(ref _valueObject, size);
-                    Array.Resize(ref _valueKey, size);
-                    Array.Resize(ref _valueText, size);
+                    return v;
                 }
-
-                _valueObject[v] = o;
-                _valueKey[v] = k;
-                _valueText[v] = _texts.GetOrAdd(value.Trim());
             }
 
-            if (_rowCount == _rowSource.Length)
+            return -1;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int FindManyValue(int o, int k)
+        {
+            int known = _manyValues!.Count;
+            int id = _manyValues.GetOrAdd(LongIdMap.Key(o, k));
+            return id < known ? _manyValueIds[id] : -1; // a new id (known) is filled in by AddValue
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int AddValue(int o, int k, int t)
+        {
+            int v = _valueCount++;
+            if (v == _values.Length)
             {
-                int size = _rowCount * 2;
-                Array.Resize(ref _rowSource, size);
-                Array.Resize(ref _rowValue, size);
+                Array.Resize(ref _values, v * 2);
             }
 
-            _rowSource[_rowCount] = s;
-            _rowValue[_rowCount] = v;
-            _rowCount++;
+            _values[v] = new ValueEntry(t, _objectLastValue[o]);
+            _objectLastValue[o] = v + 1;
+            int count = ++_objectValueCount[o];
+            if (count > ValueListLimit + 1)
+            {
+                // FindManyValue has just added the key to the map.
+                SetManyValue(_manyValues!.Count - 1, v);
+            }
+            else if (count == ValueListLimit + 1)
+            {
+                // The object has outgrown its list: map all its values.
+                _manyValues ??= new LongIdMap(1024);
+                for (int w = v; w >= 0; w = _values[w].Link - 1)
+                {
+                    SetManyValue(_manyValues.GetOrAdd(LongIdMap.Key(o, _keyOfText[_values[w].Text])), w);
+                }
+            }
+
+            return v;
+        }
+
+        private void SetManyValue(int id, int v)
+        {
+            if (id >= _manyValueIds.Length)
+            {
+                Array.Resize(ref _manyValueIds, Math.Max(1024, _manyValueIds.Length * 2));
+            }
+
+            _manyValueIds[id] = v;
         }
 
         /// <summary>Builds the table. The builder cannot be used afterwards.</summary>
@@ -123,117 +255,261 @@ public sealed partial class ClaimTable
             _built = true;
             int objectCount = _objects.Count;
             int valueCount = _valueCount;
+            int rowCount = _rowCount;
+            var values = _values;
+            var keyOfText = _keyOfText;
 
-            // Values: contiguous per object, ordered by key within the object.
+            // Keys: their strings, numbers, and (when few keys are shared by many values) their ordinal rank.
+            var keyStrings = _keys.ToArray();
+            var keyNumbers = new double[keyStrings.Length];
+            for (int k = 0; k < keyStrings.Length; k++)
+            {
+                keyNumbers[k] = TruthValues.TryParseNumber(keyStrings[k], out double number) ? number : double.NaN;
+            }
+
+            int[]? keyRanks = keyStrings.Length <= valueCount / 4 ? RankOrdinal(keyStrings) : null;
+
+            // Values: contiguous per object, ordered by key (ordinal) within the object. Each value's link is replaced
+            // by its new index once its object is placed.
             var valueStart = new int[objectCount + 1];
-            for (int v = 0; v < valueCount; v++)
-            {
-                valueStart[_valueObject[v] + 1]++;
-            }
-
+            var valueTexts = new string[valueCount];
+            var valueKeys = new string[valueCount];
+            var valueNumbers = GC.AllocateUninitializedArray<double>(valueCount);
+            var valueObjects = GC.AllocateUninitializedArray<int>(valueCount);
+            var objectValues = new int[16];
+            int n = 0;
             for (int o = 0; o < objectCount; o++)
             {
-                valueStart[o + 1] += valueStart[o];
-            }
-
-            var placed = new int[valueCount]; // new index -> old index
-            var fill = valueStart.AsSpan(0, objectCount).ToArray();
-            for (int v = 0; v < valueCount; v++)
-            {
-                placed[fill[_valueObject[v]]++] = v;
-            }
-
-            var keys = _keys.Strings;
-            for (int o = 0; o < objectCount; o++)
-            {
-                var span = placed.AsSpan(valueStart[o], valueStart[o + 1] - valueStart[o]);
-                if (span.Length > 1)
+                int count = _objectValueCount[o];
+                if (objectValues.Length < count)
                 {
-                    span.Sort((a, b) => string.CompareOrdinal(keys[_valueKey[a]], keys[_valueKey[b]]));
+                    objectValues = new int[Math.Max(count, objectValues.Length * 2)];
+                }
+
+                var span = objectValues.AsSpan(0, count);
+                int i = count;
+                for (int v = _objectLastValue[o] - 1; v >= 0; v = values[v].Link - 1)
+                {
+                    span[--i] = v;
+                }
+
+                if (count > 1)
+                {
+                    if (keyRanks is null)
+                    {
+                        SortByKey(span, values, keyOfText, keyStrings);
+                    }
+                    else
+                    {
+                        SortByRank(span, values, keyOfText, keyRanks);
+                    }
+                }
+
+                foreach (int v in span)
+                {
+                    int text = values[v].Text;
+                    int key = keyOfText[text];
+                    values[v] = new ValueEntry(text, n);
+                    valueTexts[n] = _texts[text];
+                    valueKeys[n] = keyStrings[key];
+                    valueNumbers[n] = keyNumbers[key];
+                    valueObjects[n] = o;
+                    n++;
+                }
+
+                valueStart[o + 1] = n;
+            }
+
+            // Rows: counting sort by object (stable), straight into the claim arrays. The row counts become each
+            // object's write position, which ends at the next object's start.
+            var next = _objectRowCount;
+            for (int o = 0, start = 0; o < objectCount; o++)
+            {
+                int count = next[o];
+                next[o] = start;
+                start += count;
+            }
+
+            var claimSources = GC.AllocateUninitializedArray<int>(rowCount);
+            var claimValues = GC.AllocateUninitializedArray<int>(rowCount);
+            for (int b = 0; b < _rowBlocks.Count; b++)
+            {
+                var block = _rowBlocks[b];
+                int length = b == _rowBlocks.Count - 1 ? _rowAt : block.Length;
+                for (int i = 0; i < length; i += 2)
+                {
+                    int v = values[block[i + 1]].Link;
+                    int at = next[valueObjects[v]]++;
+                    claimSources[at] = block[i];
+                    claimValues[at] = v;
                 }
             }
 
-            var newIndex = new int[valueCount];
-            var valueTexts = new string[valueCount];
-            var valueKeys = new string[valueCount];
-            for (int n = 0; n < valueCount; n++)
-            {
-                int old = placed[n];
-                newIndex[old] = n;
-                valueTexts[n] = _texts[_valueText[old]];
-                valueKeys[n] = keys[_valueKey[old]];
-            }
+            _rowBlocks.Clear();
+            _rowBlock = [];
 
-            // Rows: counting sort by object, then (source, value) within the object; drop repeats; weight 1/k.
-            var rowStart = new int[objectCount + 1];
-            for (int r = 0; r < _rowCount; r++)
-            {
-                rowStart[_valueObject[_rowValue[r]] + 1]++;
-            }
-
-            for (int o = 0; o < objectCount; o++)
-            {
-                rowStart[o + 1] += rowStart[o];
-            }
-
-            var sorted = new long[_rowCount];
-            fill = rowStart.AsSpan(0, objectCount).ToArray();
-            for (int r = 0; r < _rowCount; r++)
-            {
-                int v = _rowValue[r];
-                sorted[fill[_valueObject[v]]++] = ((long)_rowSource[r] << 32) | (uint)newIndex[v];
-            }
-
+            // Within each object: sort by (source, value), drop repeats, and give each of the k values a source claims
+            // for the object the weight 1/k.
+            var claimWeights = GC.AllocateUninitializedArray<double>(rowCount);
             var claimStart = new int[objectCount + 1];
+            var pairs = new long[64];
             int claims = 0;
             for (int o = 0; o < objectCount; o++)
             {
-                var span = sorted.AsSpan(rowStart[o], rowStart[o + 1] - rowStart[o]);
-                span.Sort();
-                long previous = -1;
-                foreach (long entry in span)
+                int start = o == 0 ? 0 : next[o - 1];
+                int count = next[o] - start;
+                if (pairs.Length < count)
                 {
-                    if (entry != previous)
+                    pairs = new long[Math.Max(count, pairs.Length * 2)];
+                }
+
+                var span = pairs.AsSpan(0, count);
+                for (int i = 0; i < span.Length; i++)
+                {
+                    span[i] = ((long)claimSources[start + i] << 32) | (uint)claimValues[start + i];
+                }
+
+                SortRows(span);
+
+                // Write back compacted: claims <= start, and the object's rows are in pairs.
+                int first = claims;
+                long previous = -1;
+                foreach (long pair in span)
+                {
+                    if (pair != previous)
                     {
-                        sorted[claims++] = entry;
-                        previous = entry;
+                        claimSources[claims] = (int)(pair >> 32);
+                        claimValues[claims] = (int)pair;
+                        claims++;
+                        previous = pair;
                     }
                 }
 
                 claimStart[o + 1] = claims;
-            }
-
-            var claimSources = new int[claims];
-            var claimValues = new int[claims];
-            var claimWeights = new double[claims];
-            for (int i = 0; i < claims; i++)
-            {
-                claimSources[i] = (int)(sorted[i] >> 32);
-                claimValues[i] = (int)(uint)sorted[i];
-            }
-
-            for (int o = 0; o < objectCount; o++)
-            {
-                int i = claimStart[o];
-                while (i < claimStart[o + 1])
+                for (int i = first; i < claims;)
                 {
-                    int j = i + 1;
-                    while (j < claimStart[o + 1] && claimSources[j] == claimSources[i])
+                    int end = i + 1;
+                    while (end < claims && claimSources[end] == claimSources[i])
                     {
-                        j++;
+                        end++;
                     }
 
-                    double weight = 1.0 / (j - i);
-                    for (int m = i; m < j; m++)
+                    double weight = 1.0 / (end - i);
+                    for (; i < end; i++)
                     {
-                        claimWeights[m] = weight;
+                        claimWeights[i] = weight;
                     }
-
-                    i = j;
                 }
             }
 
-            return new ClaimTable(_sources, _objects, valueStart, valueTexts, valueKeys, claimStart, claimSources, claimValues, claimWeights, _rowCount, _rowCount - claims);
+            if (claims < rowCount)
+            {
+                Array.Resize(ref claimSources, claims);
+                Array.Resize(ref claimValues, claims);
+                Array.Resize(ref claimWeights, claims);
+            }
+
+            return new ClaimTable(_sources, _objects, valueStart, valueTexts, valueKeys, valueNumbers, valueObjects, claimStart, claimSources, claimValues, claimWeights, rowCount, rowCount - claims);
         }
+
+        /// <summary>The rank of each string in ordinal order.</summary>
+        private static int[] RankOrdinal(string[] strings)
+        {
+            var order = new int[strings.Length];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            var sorted = (string[])strings.Clone();
+            Array.Sort(sorted, order, StringComparer.Ordinal);
+            var ranks = new int[strings.Length];
+            for (int r = 0; r < order.Length; r++)
+            {
+                ranks[order[r]] = r;
+            }
+
+            return ranks;
+        }
+
+        /// <summary>Sorts value indexes by their key's rank; keys within one object are distinct.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void SortByRank(Span<int> span, ValueEntry[] values, int[] keyOfText, int[] ranks)
+        {
+            if (span.Length > 16)
+            {
+                span.Sort((a, b) => ranks[keyOfText[values[a].Text]].CompareTo(ranks[keyOfText[values[b].Text]]));
+                return;
+            }
+
+            for (int i = 1; i < span.Length; i++)
+            {
+                int item = span[i];
+                int rank = ranks[keyOfText[values[item].Text]];
+                int j = i - 1;
+                while (j >= 0 && ranks[keyOfText[values[span[j]].Text]] > rank)
+                {
+                    span[j + 1] = span[j];
+                    j--;
+                }
+
+                span[j + 1] = item;
+            }
+        }
+
+        /// <summary>Sorts value indexes by their key (ordinal); keys within one object are distinct.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void SortByKey(Span<int> span, ValueEntry[] values, int[] keyOfText, string[] keys)
+        {
+            if (span.Length > 16)
+            {
+                span.Sort((a, b) => string.CompareOrdinal(keys[keyOfText[values[a].Text]], keys[keyOfText[values[b].Text]]));
+                return;
+            }
+
+            for (int i = 1; i < span.Length; i++)
+            {
+                int item = span[i];
+                string key = keys[keyOfText[values[item].Text]];
+                int j = i - 1;
+                while (j >= 0 && string.CompareOrdinal(keys[keyOfText[values[span[j]].Text]], key) > 0)
+                {
+                    span[j + 1] = span[j];
+                    j--;
+                }
+
+                span[j + 1] = item;
+            }
+        }
+
+        /// <summary>Sorts packed (source, value) rows: insertion sort for the usual handful, the library sort beyond.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void SortRows(Span<long> span)
+        {
+            if (span.Length > 32)
+            {
+                span.Sort();
+                return;
+            }
+
+            for (int i = 1; i < span.Length; i++)
+            {
+                long item = span[i];
+                int j = i - 1;
+                while (j >= 0 && span[j] > item)
+                {
+                    span[j + 1] = span[j];
+                    j--;
+                }
+
+                span[j + 1] = item;
+            }
+        }
+
+        /// <summary>
+        /// A value while reading: its first spelling and the previous value of its object + 1 (0 = none); once the
+        /// table is being built, <see cref="Link"/> is the value's new index.
+        /// </summary>
+        private readonly record struct ValueEntry(int Text, int Link);
     }
 }

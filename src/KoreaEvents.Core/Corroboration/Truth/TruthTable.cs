@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>
@@ -45,7 +43,7 @@ public sealed class TruthTable
     public static TruthTable ReadCsv(string path)
     {
         Preconditions.CheckNotBlank(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var reader = ClaimTable.OpenText(path);
         return ReadCsv(reader);
     }
 
