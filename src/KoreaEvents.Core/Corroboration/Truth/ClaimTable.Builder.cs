@@ -17,6 +17,10 @@ public sealed partial class ClaimTable
         /// <summary>Rows per block of the row store.</summary>
         internal const int RowBlockLength = 1 << 16;
 
+        /// <summary>Values per block of the value store (a power of two).</summary>
+        private const int ValueBlockShift = 14;
+        private const int ValueBlockMask = (1 << ValueBlockShift) - 1;
+
         private readonly SpanStringPool _sources = new(1024);
         private readonly SpanStringPool _objects = new(1024);
         private readonly SpanStringPool _texts = new(1024); // distinct trimmed value spellings
@@ -29,8 +33,9 @@ public sealed partial class ClaimTable
         private int[] _objectValueCount = new int[1024];
         private int[] _objectRowCount = new int[1024];
 
-        // Per value, in order of first appearance: its first spelling and the previous value of its object + 1.
-        private ValueEntry[] _values = new ValueEntry[1024];
+        // Per value, in order of first appearance: its first spelling and the previous value of its object + 1. In
+        // blocks, allocated without clearing: memory is touched only as values are added, and never copied.
+        private ValueEntry[][] _valueBlocks = new ValueEntry[16][];
         private int _valueCount;
 
         // (object, key) -> value, only for objects with more than ValueListLimit values.
@@ -159,14 +164,8 @@ public sealed partial class ClaimTable
 
         private void AddRowSpace()
         {
-            if (_rowBlocks.Count == 1 && _rowBlock.Length < 2 * RowBlockLength)
-            {
-                Array.Resize(ref _rowBlock, _rowBlock.Length * 2);
-                _rowBlocks[0] = _rowBlock;
-                return;
-            }
-
-            _rowBlock = GC.AllocateUninitializedArray<int>(_rowBlocks.Count == 0 ? 1024 : 2 * RowBlockLength);
+            // Not cleared: memory is touched only as rows are added.
+            _rowBlock = GC.AllocateUninitializedArray<int>(2 * RowBlockLength);
             _rowBlocks.Add(_rowBlock);
             _rowAt = 0;
         }
@@ -180,15 +179,17 @@ public sealed partial class ClaimTable
                 return FindManyValue(o, k);
             }
 
-            var values = _values;
+            var blocks = _valueBlocks;
             var keyOfText = _keyOfText;
-            for (int v = _objectLastValue[o] - 1; v >= 0; v = values[v].Link - 1)
+            for (int v = _objectLastValue[o] - 1; v >= 0;)
             {
-                int text = values[v].Text;
-                if (text == t || keyOfText[text] == k)
+                var entry = blocks[v >> ValueBlockShift][v & ValueBlockMask];
+                if (entry.Text == t || keyOfText[entry.Text] == k)
                 {
                     return v;
                 }
+
+                v = entry.Link - 1;
             }
 
             return -1;
@@ -206,12 +207,18 @@ public sealed partial class ClaimTable
         private int AddValue(int o, int k, int t)
         {
             int v = _valueCount++;
-            if (v == _values.Length)
+            int block = v >> ValueBlockShift;
+            if ((v & ValueBlockMask) == 0)
             {
-                Array.Resize(ref _values, v * 2);
+                if (block == _valueBlocks.Length)
+                {
+                    Array.Resize(ref _valueBlocks, block * 2);
+                }
+
+                _valueBlocks[block] = GC.AllocateUninitializedArray<ValueEntry>(1 << ValueBlockShift);
             }
 
-            _values[v] = new ValueEntry(t, _objectLastValue[o]);
+            _valueBlocks[block][v & ValueBlockMask] = new ValueEntry(t, _objectLastValue[o]);
             _objectLastValue[o] = v + 1;
             int count = ++_objectValueCount[o];
             if (count > ValueListLimit + 1)
@@ -223,14 +230,17 @@ public sealed partial class ClaimTable
             {
                 // The object has outgrown its list: map all its values.
                 _manyValues ??= new LongIdMap(1024);
-                for (int w = v; w >= 0; w = _values[w].Link - 1)
+                for (int w = v; w >= 0; w = Value(w).Link - 1)
                 {
-                    SetManyValue(_manyValues.GetOrAdd(LongIdMap.Key(o, _keyOfText[_values[w].Text])), w);
+                    SetManyValue(_manyValues.GetOrAdd(LongIdMap.Key(o, _keyOfText[Value(w).Text])), w);
                 }
             }
 
             return v;
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ref ValueEntry Value(int v) => ref _valueBlocks[v >> ValueBlockShift][v & ValueBlockMask];
 
         private void SetManyValue(int id, int v)
         {
@@ -256,7 +266,6 @@ public sealed partial class ClaimTable
             int objectCount = _objects.Count;
             int valueCount = _valueCount;
             int rowCount = _rowCount;
-            var values = _values;
             var keyOfText = _keyOfText;
 
             // Keys: their strings, numbers, and (when few keys are shared by many values) their ordinal rank.
@@ -276,40 +285,45 @@ public sealed partial class ClaimTable
             var valueKeys = new string[valueCount];
             var valueNumbers = GC.AllocateUninitializedArray<double>(valueCount);
             var valueObjects = GC.AllocateUninitializedArray<int>(valueCount);
-            var objectValues = new int[16];
+            var objectValues = new long[16];
             int n = 0;
             for (int o = 0; o < objectCount; o++)
             {
                 int count = _objectValueCount[o];
                 if (objectValues.Length < count)
                 {
-                    objectValues = new int[Math.Max(count, objectValues.Length * 2)];
+                    objectValues = new long[Math.Max(count, objectValues.Length * 2)];
                 }
 
+                // The object's values as (rank or spelling, value) pairs, then sorted by key.
                 var span = objectValues.AsSpan(0, count);
                 int i = count;
-                for (int v = _objectLastValue[o] - 1; v >= 0; v = values[v].Link - 1)
+                for (int v = _objectLastValue[o] - 1; v >= 0;)
                 {
-                    span[--i] = v;
+                    ref readonly var entry = ref Value(v);
+                    long order = keyRanks is null ? entry.Text : keyRanks[keyOfText[entry.Text]];
+                    span[--i] = (order << 32) | (uint)v;
+                    v = entry.Link - 1;
                 }
 
                 if (count > 1)
                 {
                     if (keyRanks is null)
                     {
-                        SortByKey(span, values, keyOfText, keyStrings);
+                        SortByKey(span, keyOfText, keyStrings);
                     }
                     else
                     {
-                        SortByRank(span, values, keyOfText, keyRanks);
+                        SortPairs(span);
                     }
                 }
 
-                foreach (int v in span)
+                foreach (long item in span)
                 {
-                    int text = values[v].Text;
+                    ref var entry = ref Value((int)item);
+                    int text = entry.Text;
                     int key = keyOfText[text];
-                    values[v] = new ValueEntry(text, n);
+                    entry = new ValueEntry(text, n);
                     valueTexts[n] = _texts[text];
                     valueKeys[n] = keyStrings[key];
                     valueNumbers[n] = keyNumbers[key];
@@ -338,7 +352,7 @@ public sealed partial class ClaimTable
                 int length = b == _rowBlocks.Count - 1 ? _rowAt : block.Length;
                 for (int i = 0; i < length; i += 2)
                 {
-                    int v = values[block[i + 1]].Link;
+                    int v = Value(block[i + 1]).Link;
                     int at = next[valueObjects[v]]++;
                     claimSources[at] = block[i];
                     claimValues[at] = v;
@@ -369,7 +383,7 @@ public sealed partial class ClaimTable
                     span[i] = ((long)claimSources[start + i] << 32) | (uint)claimValues[start + i];
                 }
 
-                SortRows(span);
+                SortPairs(span);
 
                 // Write back compacted: claims <= start, and the object's rows are in pairs.
                 int first = claims;
@@ -432,22 +446,24 @@ public sealed partial class ClaimTable
             return ranks;
         }
 
-        /// <summary>Sorts value indexes by their key's rank; keys within one object are distinct.</summary>
+        /// <summary>
+        /// Sorts an object's (spelling, value) pairs by the spelling's key (ordinal); keys within one object are distinct.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void SortByRank(Span<int> span, ValueEntry[] values, int[] keyOfText, int[] ranks)
+        private static void SortByKey(Span<long> span, int[] keyOfText, string[] keys)
         {
             if (span.Length > 16)
             {
-                span.Sort((a, b) => ranks[keyOfText[values[a].Text]].CompareTo(ranks[keyOfText[values[b].Text]]));
+                span.Sort((a, b) => string.CompareOrdinal(keys[keyOfText[(int)(a >> 32)]], keys[keyOfText[(int)(b >> 32)]]));
                 return;
             }
 
             for (int i = 1; i < span.Length; i++)
             {
-                int item = span[i];
-                int rank = ranks[keyOfText[values[item].Text]];
+                long item = span[i];
+                string key = keys[keyOfText[(int)(item >> 32)]];
                 int j = i - 1;
-                while (j >= 0 && ranks[keyOfText[values[span[j]].Text]] > rank)
+                while (j >= 0 && string.CompareOrdinal(keys[keyOfText[(int)(span[j] >> 32)]], key) > 0)
                 {
                     span[j + 1] = span[j];
                     j--;
@@ -457,34 +473,9 @@ public sealed partial class ClaimTable
             }
         }
 
-        /// <summary>Sorts value indexes by their key (ordinal); keys within one object are distinct.</summary>
+        /// <summary>Sorts packed pairs: insertion sort for the usual handful, the library sort beyond.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void SortByKey(Span<int> span, ValueEntry[] values, int[] keyOfText, string[] keys)
-        {
-            if (span.Length > 16)
-            {
-                span.Sort((a, b) => string.CompareOrdinal(keys[keyOfText[values[a].Text]], keys[keyOfText[values[b].Text]]));
-                return;
-            }
-
-            for (int i = 1; i < span.Length; i++)
-            {
-                int item = span[i];
-                string key = keys[keyOfText[values[item].Text]];
-                int j = i - 1;
-                while (j >= 0 && string.CompareOrdinal(keys[keyOfText[values[span[j]].Text]], key) > 0)
-                {
-                    span[j + 1] = span[j];
-                    j--;
-                }
-
-                span[j + 1] = item;
-            }
-        }
-
-        /// <summary>Sorts packed (source, value) rows: insertion sort for the usual handful, the library sort beyond.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void SortRows(Span<long> span)
+        private static void SortPairs(Span<long> span)
         {
             if (span.Length > 32)
             {
