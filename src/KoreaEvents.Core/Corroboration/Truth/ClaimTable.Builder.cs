@@ -14,6 +14,9 @@ public sealed partial class ClaimTable
         /// <summary>Up to this many values an object's values are found by walking its list; beyond, by a hash map.</summary>
         internal const int ValueListLimit = 16;
 
+        /// <summary>From this many rows on, the table is laid out by several threads.</summary>
+        internal const int ParallelRows = 1 << 17;
+
         /// <summary>Rows per block of the row store.</summary>
         internal const int RowBlockLength = 1 << 16;
 
@@ -47,6 +50,9 @@ public sealed partial class ClaimTable
         private int[] _rowBlock = [];
         private int _rowAt;
         private int _rowCount;
+
+        // Rows of merged builders, with their source and value ids mapped to this builder's.
+        private readonly List<RowSegment> _mergedRows = new();
 
         private char[] _scratch = new char[256];
         private bool _built;
@@ -129,9 +135,9 @@ public sealed partial class ClaimTable
         private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) =>
             text.Length > 0 && text[0] is > ' ' and < '\u007F' && text[^1] is > ' ' and < '\u007F' ? text : text.Trim();
 
-        private int AddObject(ReadOnlySpan<char> name)
+        private int AddObject(ReadOnlySpan<char> name, string? instance = null)
         {
-            int o = _objects.GetOrAdd(name);
+            int o = _objects.GetOrAdd(name, instance);
             _lastObject = o;
             if (o == _objectLastValue.Length)
             {
@@ -252,6 +258,74 @@ public sealed partial class ClaimTable
             _manyValueIds[id] = v;
         }
 
+        /// <summary>
+        /// Adds everything <paramref name="other"/> has read, as if its rows had been added here after this builder's
+        /// own (first appearances here come first). <paramref name="other"/> cannot be used afterwards.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">A builder has already built its table, or the rows are too many.</exception>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal void Append(Builder other)
+        {
+            if (_built || other._built || other._mergedRows.Count > 0)
+            {
+                throw new InvalidOperationException("This builder has already built its table; create a new builder.");
+            }
+
+            if ((long)_rowCount + other._rowCount > int.MaxValue - 64)
+            {
+                throw new InvalidOperationException("A claim table holds at most about two billion rows.");
+            }
+
+            other._built = true;
+            var sourceMap = new int[other._sources.Count];
+            for (int s = 0; s < sourceMap.Length; s++)
+            {
+                string name = other._sources[s];
+                sourceMap[s] = _sources.GetOrAdd(name, name);
+            }
+
+            var textMap = new int[other._texts.Count];
+            for (int t = 0; t < textMap.Length; t++)
+            {
+                string text = other._texts[t];
+                int known = _texts.Count;
+                int mapped = _texts.GetOrAdd(text, text);
+                if (mapped == known)
+                {
+                    if (mapped == _keyOfText.Length)
+                    {
+                        Array.Resize(ref _keyOfText, mapped * 2);
+                    }
+
+                    string key = other._keys[other._keyOfText[t]];
+                    _keyOfText[mapped] = _keys.GetOrAdd(key, key);
+                }
+
+                textMap[t] = mapped;
+            }
+
+            var valueMap = new int[other._valueCount];
+            for (int b = 0; b < other._objects.Count; b++)
+            {
+                string name = other._objects[b];
+                int o = AddObject(name, name);
+                _objectRowCount[o] += other._objectRowCount[b];
+                for (int w = other._objectLastValue[b] - 1; w >= 0;)
+                {
+                    ref readonly var entry = ref other.Value(w);
+                    int t = textMap[entry.Text];
+                    int k = _keyOfText[t];
+                    int v = FindValue(o, k, t);
+                    valueMap[w] = v >= 0 ? v : AddValue(o, k, t);
+                    w = entry.Link - 1;
+                }
+            }
+
+            var blocks = other._rowBlocks.ToArray();
+            _mergedRows.Add(new RowSegment(blocks, other._rowAt, sourceMap, valueMap));
+            _rowCount += other._rowCount;
+        }
+
         /// <summary>Builds the table. The builder cannot be used afterwards.</summary>
         /// <exception cref="InvalidOperationException">The builder has already built its table.</exception>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -278,18 +352,104 @@ public sealed partial class ClaimTable
 
             int[]? keyRanks = keyStrings.Length <= valueCount / 4 ? RankOrdinal(keyStrings) : null;
 
+
+            // Large tables are laid out by several threads, each on its own range of objects (or blocks of rows).
+            int parts = rowCount >= ParallelRows ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1;
+
             // Values: contiguous per object, ordered by key (ordinal) within the object. Each value's link is replaced
             // by its new index once its object is placed.
             var valueStart = new int[objectCount + 1];
+            for (int o = 0; o < objectCount; o++)
+            {
+                valueStart[o + 1] = valueStart[o] + _objectValueCount[o];
+            }
+
             var valueTexts = new string[valueCount];
             var valueKeys = new string[valueCount];
             var valueNumbers = GC.AllocateUninitializedArray<double>(valueCount);
             var valueObjects = GC.AllocateUninitializedArray<int>(valueCount);
-            var objectValues = new long[16];
-            int n = 0;
+            var layout = new ValueLayout(valueStart, valueTexts, valueKeys, valueNumbers, valueObjects, keyStrings, keyNumbers, keyRanks);
+            ForEachPart(parts, valueStart, (from, to) => PlaceValues(from, to, layout));
+
+
+            // Rows: bucketed by object straight into the claim arrays. The row counts become each object's write
+            // position, which ends at the next object's start. The order within an object does not matter: the rows
+            // of an object are sorted next.
+            var rowStart = new int[objectCount + 1];
+            var next = _objectRowCount;
             for (int o = 0; o < objectCount; o++)
             {
-                int count = _objectValueCount[o];
+                rowStart[o + 1] = rowStart[o] + next[o];
+                next[o] = rowStart[o];
+            }
+
+            var claimSources = GC.AllocateUninitializedArray<int>(rowCount);
+            var claimValues = GC.AllocateUninitializedArray<int>(rowCount);
+            var segments = new List<RowSegment> { new(_rowBlocks.ToArray(), _rowAt, null, null) };
+            segments.AddRange(_mergedRows);
+            var blocks = new List<(int[] Block, int Length, int[]? SourceMap, int[]? ValueMap)>();
+            foreach (var segment in segments)
+            {
+                for (int b = 0; b < segment.Blocks.Length; b++)
+                {
+                    int length = b == segment.Blocks.Length - 1 ? segment.LastLength : segment.Blocks[b].Length;
+                    blocks.Add((segment.Blocks[b], length, segment.SourceMap, segment.ValueMap));
+                }
+            }
+
+            _rowBlocks.Clear();
+            _mergedRows.Clear();
+            _rowBlock = [];
+            var rowBlocks = blocks.ToArray();
+            ForEachPart(parts, rowBlocks.Length, (from, to) => ScatterRows(rowBlocks, from, to, next, valueObjects, claimSources, claimValues, parts > 1));
+
+
+            // Within each object: sort by (source, value), drop repeats, and give each of the k values a source claims
+            // for the object the weight 1/k. The distinct claims of an object stay at the start of its rows.
+            var claimWeights = GC.AllocateUninitializedArray<double>(rowCount);
+            var distinct = _objectValueCount;
+            ForEachPart(parts, rowStart, (from, to) => SortClaims(from, to, rowStart, claimSources, claimValues, claimWeights, distinct));
+
+
+            // Repeated rows leave gaps: close them (rare; without repeats the claims are where the rows were).
+            var claimStart = new int[objectCount + 1];
+            int claims = 0;
+            for (int o = 0; o < objectCount; o++)
+            {
+                int start = rowStart[o];
+                int count = distinct[o];
+                if (claims != start)
+                {
+                    Array.Copy(claimSources, start, claimSources, claims, count);
+                    Array.Copy(claimValues, start, claimValues, claims, count);
+                    Array.Copy(claimWeights, start, claimWeights, claims, count);
+                }
+
+                claims += count;
+                claimStart[o + 1] = claims;
+            }
+
+            if (claims < rowCount)
+            {
+                Array.Resize(ref claimSources, claims);
+                Array.Resize(ref claimValues, claims);
+                Array.Resize(ref claimWeights, claims);
+            }
+
+            return new ClaimTable(_sources, _objects, valueStart, valueTexts, valueKeys, valueNumbers, valueObjects, claimStart, claimSources, claimValues, claimWeights, rowCount, rowCount - claims);
+        }
+
+        /// <summary>Places the values of objects [from, to) (see <see cref="Build"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void PlaceValues(int from, int to, ValueLayout layout)
+        {
+            var keyOfText = _keyOfText;
+            var keyRanks = layout.KeyRanks;
+            var objectValues = new long[16];
+            for (int o = from; o < to; o++)
+            {
+                int n = layout.Start[o];
+                int count = layout.Start[o + 1] - n;
                 if (objectValues.Length < count)
                 {
                     objectValues = new long[Math.Max(count, objectValues.Length * 2)];
@@ -310,7 +470,7 @@ public sealed partial class ClaimTable
                 {
                     if (keyRanks is null)
                     {
-                        SortByKey(span, keyOfText, keyStrings);
+                        SortByKey(span, keyOfText, layout.KeyStrings);
                     }
                     else
                     {
@@ -324,54 +484,45 @@ public sealed partial class ClaimTable
                     int text = entry.Text;
                     int key = keyOfText[text];
                     entry = new ValueEntry(text, n);
-                    valueTexts[n] = _texts[text];
-                    valueKeys[n] = keyStrings[key];
-                    valueNumbers[n] = keyNumbers[key];
-                    valueObjects[n] = o;
+                    layout.Texts[n] = _texts[text];
+                    layout.Keys[n] = layout.KeyStrings[key];
+                    layout.Numbers[n] = layout.KeyNumbers[key];
+                    layout.Objects[n] = o;
                     n++;
                 }
-
-                valueStart[o + 1] = n;
             }
+        }
 
-            // Rows: counting sort by object (stable), straight into the claim arrays. The row counts become each
-            // object's write position, which ends at the next object's start.
-            var next = _objectRowCount;
-            for (int o = 0, start = 0; o < objectCount; o++)
+        /// <summary>Puts the rows of blocks [from, to) at their object's next position (see <see cref="Build"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void ScatterRows((int[] Block, int Length, int[]? SourceMap, int[]? ValueMap)[] blocks, int from, int to, int[] next, int[] valueObjects, int[] claimSources, int[] claimValues, bool shared)
+        {
+            for (int b = from; b < to; b++)
             {
-                int count = next[o];
-                next[o] = start;
-                start += count;
-            }
-
-            var claimSources = GC.AllocateUninitializedArray<int>(rowCount);
-            var claimValues = GC.AllocateUninitializedArray<int>(rowCount);
-            for (int b = 0; b < _rowBlocks.Count; b++)
-            {
-                var block = _rowBlocks[b];
-                int length = b == _rowBlocks.Count - 1 ? _rowAt : block.Length;
+                var (block, length, sourceMap, valueMap) = blocks[b];
                 for (int i = 0; i < length; i += 2)
                 {
-                    int v = Value(block[i + 1]).Link;
-                    int at = next[valueObjects[v]]++;
-                    claimSources[at] = block[i];
+                    int s = sourceMap is null ? block[i] : sourceMap[block[i]];
+                    int v = Value(valueMap is null ? block[i + 1] : valueMap[block[i + 1]]).Link;
+                    int at = shared ? Interlocked.Increment(ref next[valueObjects[v]]) - 1 : next[valueObjects[v]]++;
+                    claimSources[at] = s;
                     claimValues[at] = v;
                 }
             }
+        }
 
-            _rowBlocks.Clear();
-            _rowBlock = [];
-
-            // Within each object: sort by (source, value), drop repeats, and give each of the k values a source claims
-            // for the object the weight 1/k.
-            var claimWeights = GC.AllocateUninitializedArray<double>(rowCount);
-            var claimStart = new int[objectCount + 1];
+        /// <summary>
+        /// Sorts the rows of objects [from, to) by (source, value), keeps the distinct ones at the start of the object's
+        /// rows (their number in <paramref name="distinct"/>) and weighs them (see <see cref="Build"/>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void SortClaims(int from, int to, int[] rowStart, int[] claimSources, int[] claimValues, double[] claimWeights, int[] distinct)
+        {
             var pairs = new long[64];
-            int claims = 0;
-            for (int o = 0; o < objectCount; o++)
+            for (int o = from; o < to; o++)
             {
-                int start = o == 0 ? 0 : next[o - 1];
-                int count = next[o] - start;
+                int start = rowStart[o];
+                int count = rowStart[o + 1] - start;
                 if (pairs.Length < count)
                 {
                     pairs = new long[Math.Max(count, pairs.Length * 2)];
@@ -384,46 +535,83 @@ public sealed partial class ClaimTable
                 }
 
                 SortPairs(span);
-
-                // Write back compacted: claims <= start, and the object's rows are in pairs.
-                int first = claims;
+                int end = start;
                 long previous = -1;
                 foreach (long pair in span)
                 {
                     if (pair != previous)
                     {
-                        claimSources[claims] = (int)(pair >> 32);
-                        claimValues[claims] = (int)pair;
-                        claims++;
+                        claimSources[end] = (int)(pair >> 32);
+                        claimValues[end] = (int)pair;
+                        end++;
                         previous = pair;
                     }
                 }
 
-                claimStart[o + 1] = claims;
-                for (int i = first; i < claims;)
+                distinct[o] = end - start;
+                for (int i = start; i < end;)
                 {
-                    int end = i + 1;
-                    while (end < claims && claimSources[end] == claimSources[i])
+                    int run = i + 1;
+                    while (run < end && claimSources[run] == claimSources[i])
                     {
-                        end++;
+                        run++;
                     }
 
-                    double weight = 1.0 / (end - i);
-                    for (; i < end; i++)
+                    double weight = 1.0 / (run - i);
+                    for (; i < run; i++)
                     {
                         claimWeights[i] = weight;
                     }
                 }
             }
+        }
 
-            if (claims < rowCount)
+        /// <summary>
+        /// Runs <paramref name="body"/> on <paramref name="parts"/> ranges of objects [from, to) with about equal totals
+        /// of <paramref name="cumulative"/> (prefix sums over the objects), in parallel when there are several.
+        /// </summary>
+        private static void ForEachPart(int parts, int[] cumulative, Action<int, int> body)
+        {
+            int objects = cumulative.Length - 1;
+            if (parts == 1)
             {
-                Array.Resize(ref claimSources, claims);
-                Array.Resize(ref claimValues, claims);
-                Array.Resize(ref claimWeights, claims);
+                body(0, objects);
+                return;
             }
 
-            return new ClaimTable(_sources, _objects, valueStart, valueTexts, valueKeys, valueNumbers, valueObjects, claimStart, claimSources, claimValues, claimWeights, rowCount, rowCount - claims);
+            var bounds = new int[parts + 1];
+            long total = cumulative[objects];
+            for (int p = 1; p < parts; p++)
+            {
+                // The first object whose prefix reaches p/parts of the total.
+                int at = Array.BinarySearch(cumulative, 0, objects + 1, (int)(total * p / parts));
+                if (at < 0)
+                {
+                    at = ~at;
+                }
+
+                while (at > 0 && cumulative[at - 1] == cumulative[at])
+                {
+                    at--;
+                }
+
+                bounds[p] = Math.Clamp(at, bounds[p - 1], objects);
+            }
+
+            bounds[parts] = objects;
+            Parallel.For(0, parts, p => body(bounds[p], bounds[p + 1]));
+        }
+
+        /// <summary>Runs <paramref name="body"/> on <paramref name="parts"/> equal ranges of [0, <paramref name="count"/>), in parallel when there are several.</summary>
+        private static void ForEachPart(int parts, int count, Action<int, int> body)
+        {
+            if (parts == 1)
+            {
+                body(0, count);
+                return;
+            }
+
+            Parallel.For(0, parts, p => body((int)((long)count * p / parts), (int)((long)count * (p + 1) / parts)));
         }
 
         /// <summary>The rank of each string in ordinal order.</summary>
@@ -502,5 +690,11 @@ public sealed partial class ClaimTable
         /// table is being built, <see cref="Link"/> is the value's new index.
         /// </summary>
         private readonly record struct ValueEntry(int Text, int Link);
+
+        /// <summary>Row blocks of a merged builder (all full but the last) and the maps of its ids to this builder's.</summary>
+        private sealed record RowSegment(int[][] Blocks, int LastLength, int[]? SourceMap, int[]? ValueMap);
+
+        /// <summary>The value arrays being built, and the keys they are ordered by.</summary>
+        private sealed record ValueLayout(int[] Start, string[] Texts, string[] Keys, double[] Numbers, int[] Objects, string[] KeyStrings, double[] KeyNumbers, int[]? KeyRanks);
     }
 }

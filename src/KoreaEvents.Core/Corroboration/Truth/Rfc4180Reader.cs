@@ -42,10 +42,15 @@ internal sealed class Rfc4180Reader
 
     private long _line = 1;
 
-    public Rfc4180Reader(TextReader reader, int bufferLength = DefaultBufferLength)
+    /// <param name="reader">The text.</param>
+    /// <param name="bufferLength">The initial buffer length in characters (it grows for longer records).</param>
+    /// <param name="atStart">False when the text is the rest of a file read from a line start: a U+FEFF at its start
+    /// is then a character of the first field, not a byte order mark.</param>
+    public Rfc4180Reader(TextReader reader, int bufferLength = DefaultBufferLength, bool atStart = true)
     {
         _reader = reader;
         _buffer = new char[Math.Max(bufferLength, 1)];
+        _started = !atStart;
     }
 
     /// <summary>The number of fields in the current record.</summary>
@@ -53,6 +58,9 @@ internal sealed class Rfc4180Reader
 
     /// <summary>The line where the current record starts.</summary>
     public long RecordLine { get; private set; }
+
+    /// <summary>The line of the next character (the number of line breaks read so far + 1).</summary>
+    public long Line => _line;
 
     /// <summary>Blank lines skipped so far.</summary>
     public long BlankLines { get; private set; }
