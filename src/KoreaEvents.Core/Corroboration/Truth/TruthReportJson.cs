@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using KoreaEvents.Core.Serialization;
@@ -93,6 +94,7 @@ public static class TruthReportJson
     }
 
     /// <summary>Writes the report, property for property in the order of <see cref="TruthReportDocument"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Write(Utf8JsonWriter json, TruthDiscoveryResult result, TruthEvaluation? evaluation)
     {
         var t = result.Table;
