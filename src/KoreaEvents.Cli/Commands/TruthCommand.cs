@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using KoreaEvents.Core.Corroboration.Truth;
 
 namespace KoreaEvents.Cli.Commands;
@@ -44,8 +45,18 @@ internal static class TruthCommand
             TruthEvaluation? evaluation = truthTable?.Evaluate(result);
             bool asJson = parse.GetValue(json);
 
-            // The console's own writer passes text on in pieces of 256 bytes: large reports go through a bigger buffer.
-            using var large = ReferenceEquals(stdout, Console.Out) && (asJson || evaluation is null)
+            // The console's own writer passes text on in pieces of 256 bytes: large reports go straight to the
+            // standard output stream (JSON as UTF-8 when the console writes UTF-8) or through a bigger buffer.
+            bool console = ReferenceEquals(stdout, Console.Out);
+            if (asJson && console && stdout.Encoding.CodePage == Encoding.UTF8.CodePage)
+            {
+                using var stream = Console.OpenStandardOutput();
+                TruthReportJson.WriteJson(stream, result, evaluation);
+                stream.Write("\n"u8);
+                return CliApp.Success;
+            }
+
+            using var large = console && (asJson || evaluation is null)
                 ? new StreamWriter(Console.OpenStandardOutput(), stdout.Encoding, 1 << 16, leaveOpen: true)
                 : null;
             var output = large ?? stdout;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using KoreaEvents.Core.Serialization;
 
@@ -17,6 +18,9 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 /// </remarks>
 public static class TruthReportJson
 {
+    /// <summary>The writer passes its text on whenever this much is pending.</summary>
+    private const int FlushBytes = 1 << 16;
+
     private static readonly JsonEncodedText SchemaVersionName = JsonEncodedText.Encode("schemaVersion");
     private static readonly JsonEncodedText AlgorithmName = JsonEncodedText.Encode("algorithm");
     private static readonly JsonEncodedText IterationsName = JsonEncodedText.Encode("iterations");
@@ -76,22 +80,31 @@ public static class TruthReportJson
         sink.Complete();
     }
 
-    /// <summary>The writer options equal to the serializer options of <see cref="KoreaEventsJsonContext.Readable"/>.</summary>
-    private static JsonWriterOptions WriterOptions()
+    /// <summary>
+    /// Writes the JSON report of <paramref name="result"/> (the text <see cref="ToJson"/> returns, with
+    /// <paramref name="evaluation"/> when given) to <paramref name="utf8Json"/> as UTF-8 without a byte order mark, in
+    /// blocks, without building it in memory. The stream is flushed, not closed.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="result"/> is null.</exception>
+    public static void WriteJson(Stream utf8Json, TruthDiscoveryResult result, TruthEvaluation? evaluation = null)
     {
-        var options = KoreaEventsJsonContext.Readable.Options;
-        return new JsonWriterOptions
-        {
-            Encoder = options.Encoder,
-            Indented = options.WriteIndented,
-#if NET9_0_OR_GREATER
-            IndentCharacter = options.IndentCharacter,
-            IndentSize = options.IndentSize,
-            NewLine = options.NewLine,
-#endif
-            SkipValidation = true,
-        };
+        Preconditions.CheckNotNull(utf8Json);
+        Preconditions.CheckNotNull(result);
+        using var json = new Utf8JsonWriter(utf8Json, WriterOptions());
+        Write(json, result, evaluation);
     }
+
+    /// <summary>
+    /// The writer options of the serializer options of <see cref="KoreaEventsJsonContext.Readable"/> (indented, relaxed
+    /// escaping), written out so that writing a report does not initialise the whole serializer context; the tests
+    /// check that both write the same bytes.
+    /// </summary>
+    private static JsonWriterOptions WriterOptions() => new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = true,
+        SkipValidation = true,
+    };
 
     /// <summary>Writes the report, property for property in the order of <see cref="TruthReportDocument"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -145,6 +158,10 @@ public static class TruthReportJson
             json.WriteNumber(ConfidenceName, Round(result.ValueConfidences[v]));
             json.WriteNumber(ClaimsName, t.ClaimStart[o + 1] - t.ClaimStart[o]);
             json.WriteEndObject();
+            if (json.BytesPending >= FlushBytes)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();

@@ -31,6 +31,9 @@ public sealed class TruthReportJsonTest
         Assert.Equal(Serialized(result), TruthReportJson.ToJson(result));
         Assert.Equal(Serialized(result, evaluation), TruthReportJson.ToJson(result, evaluation));
         Assert.Equal(Serialized(result, evaluation), Streamed(result, evaluation));
+        using var stream = new MemoryStream();
+        TruthReportJson.WriteJson(stream, result, evaluation);
+        Assert.Equal(Encoding.UTF8.GetBytes(Serialized(result, evaluation)), stream.ToArray());
         if (algorithm == "independence")
         {
             Assert.NotEmpty(result.Dependences);
@@ -64,6 +67,9 @@ public sealed class TruthReportJsonTest
         string json = Streamed(result);
         Assert.True(json.Length > 4 * (1 << 16));
         Assert.Equal(Serialized(result), json);
+        using var stream = new MemoryStream();
+        TruthReportJson.WriteJson(stream, result);
+        Assert.Equal(Encoding.UTF8.GetBytes(json), stream.ToArray());
     }
 
     [Fact]
