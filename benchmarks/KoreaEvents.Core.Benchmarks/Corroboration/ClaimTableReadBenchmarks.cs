@@ -50,6 +50,10 @@ public class ClaimTableReadBenchmarks
     [Benchmark]
     public ClaimTable ReadText() => ClaimTable.ReadCsv(new StringReader(_csv));
 
+    /// <summary>Write the majority-vote report as one JSON string.</summary>
+    [Benchmark]
+    public string ToJsonAfterRead() => TruthReportJson.ToJson(_result!);
+
     /// <summary>Write the majority-vote report as JSON to a writer that drops it.</summary>
     [Benchmark]
     public void WriteJsonAfterRead() => TruthReportJson.WriteJson(TextWriter.Null, _result!);
