@@ -599,7 +599,7 @@ public sealed partial class ClaimTable
             }
 
             bounds[parts] = objects;
-            Parallel.For(0, parts, p => body(bounds[p], bounds[p + 1]));
+            RunParts(parts, p => body(bounds[p], bounds[p + 1]));
         }
 
         /// <summary>Runs <paramref name="body"/> on <paramref name="parts"/> equal ranges of [0, <paramref name="count"/>), in parallel when there are several.</summary>
@@ -611,7 +611,21 @@ public sealed partial class ClaimTable
                 return;
             }
 
-            Parallel.For(0, parts, p => body((int)((long)count * p / parts), (int)((long)count * (p + 1) / parts)));
+            RunParts(parts, p => body((int)((long)count * p / parts), (int)((long)count * (p + 1) / parts)));
+        }
+
+        /// <summary>Runs parts 1.. on the thread pool and part 0 on this thread; returns when all are done.</summary>
+        private static void RunParts(int parts, Action<int> part)
+        {
+            var others = new Task[parts - 1];
+            for (int p = 1; p < parts; p++)
+            {
+                int index = p;
+                others[p - 1] = Task.Run(() => part(index));
+            }
+
+            part(0);
+            Task.WaitAll(others);
         }
 
         /// <summary>The rank of each string in ordinal order.</summary>
