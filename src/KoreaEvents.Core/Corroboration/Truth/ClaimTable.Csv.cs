@@ -123,17 +123,22 @@ public sealed partial class ClaimTable
             }
         }
 
-        var missing = required.Where((_, r) => indexes[r] < 0).ToArray();
-        if (missing.Length > 0)
+        if (Array.IndexOf(indexes, -1) >= 0)
         {
-            var found = Enumerable.Range(0, csv.FieldCount).Select(f => csv.Field(f).ToString());
-            throw new ClaimTableFormatException(
-                csv.RecordLine,
-                1,
-                $"The header must name the columns {string.Join(", ", required)}; missing: {string.Join(", ", missing)} (found: {string.Join(", ", found)}).");
+            ThrowMissingColumns(csv, required, indexes);
         }
 
         return indexes;
+    }
+
+    private static void ThrowMissingColumns(Rfc4180Reader csv, string[] required, int[] indexes)
+    {
+        var missing = required.Where((_, r) => indexes[r] < 0);
+        var found = Enumerable.Range(0, csv.FieldCount).Select(f => csv.Field(f).ToString());
+        throw new ClaimTableFormatException(
+            csv.RecordLine,
+            1,
+            $"The header must name the columns {string.Join(", ", required)}; missing: {string.Join(", ", missing)} (found: {string.Join(", ", found)}).");
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
