@@ -53,13 +53,15 @@ public static class TruthReportJson
     public static string ToJson(TruthDiscoveryResult result, TruthEvaluation? evaluation = null)
     {
         Preconditions.CheckNotNull(result);
-        var buffer = new ArrayBufferWriter<byte>(1 << 14);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions()))
+
+        // UTF-8 in pooled memory, then one string: the only allocation that stays is the string itself.
+        using var buffer = new PooledUtf8Buffer();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions()))
         {
-            Write(writer, result, evaluation);
+            Write(json, result, evaluation);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return Encoding.UTF8.GetString(buffer.Written);
     }
 
     /// <summary>
@@ -277,6 +279,50 @@ internal sealed class Utf8TextWriterSink : IBufferWriter<byte>
         int chars = _decoder.GetChars(_bytes, 0, _count, _chars, 0, flush);
         _writer.Write(_chars, 0, chars);
         _count = 0;
+    }
+}
+
+/// <summary>An <see cref="IBufferWriter{T}"/> of bytes in memory rented from the shared pool (returned on dispose).</summary>
+internal sealed class PooledUtf8Buffer : IBufferWriter<byte>, IDisposable
+{
+    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(1 << 14);
+    private int _count;
+
+    /// <summary>The bytes written so far.</summary>
+    public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _count);
+
+    public void Advance(int count) => _count += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _bytes.AsMemory(_count);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _bytes.AsSpan(_count);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = [];
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        sizeHint = Math.Max(sizeHint, 1);
+        if (_bytes.Length - _count >= sizeHint)
+        {
+            return;
+        }
+
+        var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max((long)_bytes.Length * 2, (long)_count + sizeHint)));
+        Written.CopyTo(bigger);
+        ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = bigger;
     }
 }
 
