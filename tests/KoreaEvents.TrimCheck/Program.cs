@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KoreaEvents.Core;
+using KoreaEvents.Core.Corroboration.Truth;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 
@@ -30,4 +31,26 @@ catch (JsonException)
 }
 
 Check("bad JSON is rejected with JsonException", badJsonRejected);
+
+// A claims file large enough to be read in two parts on two threads, voted on and written as JSON.
+var claimsPath = Path.Combine(Path.GetTempPath(), $"trimcheck-claims-{Environment.ProcessId}.csv");
+try
+{
+    using (var file = new StreamWriter(claimsPath))
+    {
+        file.Write("source,object,value\n");
+        for (int i = 0; i < 300_000; i++)
+        {
+            file.Write($"s{i % 97},o{i / 4},v{i % 3}\n");
+        }
+    }
+
+    var claims = ClaimTable.ReadCsv(claimsPath);
+    var report = TruthReportJson.ToJson(MajorityVote.Instance.Run(claims));
+    Check("a large claims file is read, voted on and reported", claims.ClaimCount == 300_000 && claims.ObjectCount == 75_000 && report.Contains("\"objects\": 75000", StringComparison.Ordinal));
+}
+finally
+{
+    File.Delete(claimsPath);
+}
 return failures == 0 ? 0 : 1;

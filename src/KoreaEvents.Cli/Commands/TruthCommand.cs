@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KoreaEvents.Core.Corroboration.Truth;
 
@@ -42,20 +43,38 @@ internal static class TruthCommand
             var result = TruthDiscoveryAlgorithms.FromName(parse.GetValue(algorithm)!).Run(table);
             double runMs = clock.Elapsed.TotalMilliseconds;
             TruthEvaluation? evaluation = truthTable?.Evaluate(result);
-            if (parse.GetValue(json))
+            bool asJson = parse.GetValue(json);
+
+            // The console's own writer passes text on in pieces of 256 bytes: large reports go straight to the
+            // standard output stream (JSON as UTF-8 when the console writes UTF-8) or through a bigger buffer.
+            bool console = ReferenceEquals(stdout, Console.Out);
+            if (asJson && console && stdout.Encoding.CodePage == Encoding.UTF8.CodePage)
             {
-                stdout.Write(TruthReportJson.ToJson(result, evaluation));
-                stdout.Write('\n');
+                using var stream = Console.OpenStandardOutput();
+                TruthReportJson.WriteJson(stream, result, evaluation);
+                stream.Write("\n"u8);
+                return CliApp.Success;
+            }
+
+            using var large = console && (asJson || evaluation is null)
+                ? new StreamWriter(Console.OpenStandardOutput(), stdout.Encoding, 1 << 16, leaveOpen: true)
+                : null;
+            var output = large ?? stdout;
+            if (asJson)
+            {
+                TruthReportJson.WriteJson(output, result, evaluation);
+                output.Write('\n');
             }
             else if (evaluation is { } e)
             {
-                stdout.Write(FormatEvaluation(result, e, readMs, runMs));
+                output.Write(FormatEvaluation(result, e, readMs, runMs));
             }
             else
             {
-                stdout.Write(FormatListing(result));
+                WriteListing(output, result);
             }
 
+            output.Flush();
             return CliApp.Success;
         });
         return command;
@@ -99,41 +118,107 @@ internal static class TruthCommand
     }
 
     /// <summary>A header comment, then two CSV sections: sources by trust, then objects in input order.</summary>
-    internal static string FormatListing(TruthDiscoveryResult result)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void WriteListing(TextWriter writer, TruthDiscoveryResult result)
     {
         var t = result.Table;
         var inv = CultureInfo.InvariantCulture;
-        var text = new StringBuilder(64 * (t.ObjectCount + t.SourceCount) + 256);
-        text.Append(inv, $"# algorithm={result.Algorithm} iterations={result.Iterations} converged={(result.Converged ? "true" : "false")} tolerance={result.Tolerance:G3}\n");
-        text.Append(inv, $"# rows={t.RowCount} repeated={t.RepeatedRowCount} claims={t.ClaimCount} sources={t.SourceCount} objects={t.ObjectCount} dependent_pairs={result.Dependences.Count}\n");
+        var text = new BlockWriter(writer);
+        text.Append(string.Create(inv, $"# algorithm={result.Algorithm} iterations={result.Iterations} converged={(result.Converged ? "true" : "false")} tolerance={result.Tolerance:G3}\n"));
+        text.Append(string.Create(inv, $"# rows={t.RowCount} repeated={t.RepeatedRowCount} claims={t.ClaimCount} sources={t.SourceCount} objects={t.ObjectCount} dependent_pairs={result.Dependences.Count}\n"));
         text.Append("source,trust,claims\n");
         foreach (int s in result.GetSourcesByTrust())
         {
-            AppendField(text, t.Sources[s]);
-            text.Append(inv, $",{result.GetTrust(s):F4},{t.GetSourceClaimCount(s)}\n");
+            text.AppendField(t.Sources[s]);
+            text.Append(',');
+            text.Append(result.GetTrust(s), "F4");
+            text.Append(',');
+            text.Append(t.GetSourceClaimCount(s));
+            text.Append('\n');
         }
 
         text.Append('\n');
         text.Append("object,value,confidence\n");
         for (int o = 0; o < t.ObjectCount; o++)
         {
-            AppendField(text, t.Objects[o]);
+            text.AppendField(t.Objects[o]);
             text.Append(',');
-            AppendField(text, result.GetChosenValueText(o));
-            text.Append(inv, $",{result.GetConfidence(o):F4}\n");
+            text.AppendField(result.GetChosenValueText(o));
+            text.Append(',');
+            text.Append(result.GetConfidence(o), "F4");
+            text.Append('\n');
         }
 
-        return text.ToString();
+        text.Flush();
     }
 
-    private static void AppendField(StringBuilder text, string field)
+    /// <summary>Collects text in a block and writes the block to the writer when it is full (one call per block).</summary>
+    private sealed class BlockWriter(TextWriter writer)
     {
-        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        private readonly char[] _block = new char[1 << 16];
+        private int _length;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Append(char c)
         {
-            text.Append(field);
-            return;
+            if (_length == _block.Length)
+            {
+                Flush();
+            }
+
+            _block[_length++] = c;
         }
 
-        text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Append(ReadOnlySpan<char> text)
+        {
+            while (text.Length > _block.Length - _length)
+            {
+                int take = _block.Length - _length;
+                text[..take].CopyTo(_block.AsSpan(_length));
+                _length += take;
+                text = text[take..];
+                Flush();
+            }
+
+            text.CopyTo(_block.AsSpan(_length));
+            _length += text.Length;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Append(double value, string format)
+        {
+            Span<char> digits = stackalloc char[64];
+            Append(value.TryFormat(digits, out int written, format, CultureInfo.InvariantCulture) ? digits[..written] : value.ToString(format, CultureInfo.InvariantCulture));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Append(int value)
+        {
+            Span<char> digits = stackalloc char[16];
+            value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture);
+            Append(digits[..written]);
+        }
+
+        /// <summary>A CSV field: quoted (quotes doubled) when it holds a comma, a quote or a line break.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AppendField(string field)
+        {
+            if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+            {
+                Append(field);
+                return;
+            }
+
+            Append('"');
+            Append(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+            Append('"');
+        }
+
+        public void Flush()
+        {
+            writer.Write(_block, 0, _length);
+            _length = 0;
+        }
     }
 }

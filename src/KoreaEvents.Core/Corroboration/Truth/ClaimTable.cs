@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 
 namespace KoreaEvents.Core.Corroboration.Truth;
 
@@ -40,12 +41,15 @@ public sealed partial class ClaimTable
     private readonly ReadOnlyCollection<string> _sources;
     private readonly ReadOnlyCollection<string> _objects;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ClaimTable(
         SpanStringPool sources,
         SpanStringPool objects,
         int[] valueStart,
         string[] valueTexts,
         string[] valueKeys,
+        double[] valueNumbers,
+        int[] valueObjects,
         int[] claimStart,
         int[] claimSources,
         int[] claimValues,
@@ -55,34 +59,21 @@ public sealed partial class ClaimTable
     {
         _sourcePool = sources;
         _objectPool = objects;
-        SourceNames = sources.Strings.ToArray();
-        ObjectNames = objects.Strings.ToArray();
+        SourceNames = sources.ToArray();
+        ObjectNames = objects.ToArray();
         _sources = new ReadOnlyCollection<string>(SourceNames);
         _objects = new ReadOnlyCollection<string>(ObjectNames);
         ValueStart = valueStart;
         ValueTexts = valueTexts;
         ValueKeys = valueKeys;
+        ValueNumbers = valueNumbers;
+        ValueObjects = valueObjects;
         ClaimStart = claimStart;
         ClaimSources = claimSources;
         ClaimValues = claimValues;
         ClaimWeights = claimWeights;
         RowCount = rowCount;
         RepeatedRowCount = repeatedRowCount;
-
-        ValueNumbers = new double[valueKeys.Length];
-        for (int v = 0; v < valueKeys.Length; v++)
-        {
-            ValueNumbers[v] = TruthValues.TryParseNumber(valueKeys[v], out double number) ? number : double.NaN;
-        }
-
-        ValueObjects = new int[valueKeys.Length];
-        for (int o = 0; o < ObjectNames.Length; o++)
-        {
-            for (int v = valueStart[o]; v < valueStart[o + 1]; v++)
-            {
-                ValueObjects[v] = o;
-            }
-        }
 
         SourceWeights = new double[SourceNames.Length];
         SourceClaimCounts = new int[SourceNames.Length];

@@ -12,26 +12,46 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 /// skipped and counted in <see cref="BlankLines"/> (a line of spaces is not blank: it is a record with one field).
 /// Not thread-safe.
 /// </summary>
+/// <remarks>
+/// The current record stays in the buffer while it is read (the buffer grows when one record does not fit), so fields
+/// are spans of the buffer: an unquoted field is never copied, and a quoted one is unescaped in place. Columns are
+/// computed from the position of the line start, not counted character by character.
+/// </remarks>
 internal sealed class Rfc4180Reader
 {
-    private static readonly SearchValues<char> Delimiters = SearchValues.Create(",\"\r\n");
-    private readonly TextReader _reader;
-    private readonly char[] _buffer = new char[1 << 16];
-    private int _position;
-    private int _length;
-    private bool _started;
+    /// <summary>The default buffer length in characters.</summary>
+    internal const int DefaultBufferLength = 1 << 16;
 
-    private char[] _record = new char[256];
-    private int _recordLength;
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
+    private readonly TextReader _reader;
+    private char[] _buffer;
+    private int _length; // characters in the buffer
+    private int _position; // next character to read
+    private int _recordStart; // kept in the buffer until the record is read
+    private int _lineStart; // buffer index of column 1 of the current line
+    private int _fieldStart; // start of the field being read
+    private int _write; // end of the unescaped text of the quoted field being read
+    private bool _started;
+    private bool _ended;
+
     private int[] _fieldStarts = new int[8];
-    private int[] _fieldEnds = new int[8];
+    private int[] _fieldLengths = new int[8];
     private int[] _fieldColumns = new int[8];
     private long[] _fieldLines = new long[8];
 
     private long _line = 1;
-    private int _column = 1; // column of the next character
 
-    public Rfc4180Reader(TextReader reader) => _reader = reader;
+    /// <param name="reader">The text.</param>
+    /// <param name="bufferLength">The initial buffer length in characters (it grows for longer records).</param>
+    /// <param name="atStart">False when the text is the rest of a file read from a line start: a U+FEFF at its start
+    /// is then a character of the first field, not a byte order mark.</param>
+    public Rfc4180Reader(TextReader reader, int bufferLength = DefaultBufferLength, bool atStart = true)
+    {
+        _reader = reader;
+        _buffer = new char[Math.Max(bufferLength, 1)];
+        _started = !atStart;
+    }
 
     /// <summary>The number of fields in the current record.</summary>
     public int FieldCount { get; private set; }
@@ -39,11 +59,17 @@ internal sealed class Rfc4180Reader
     /// <summary>The line where the current record starts.</summary>
     public long RecordLine { get; private set; }
 
+    /// <summary>The line of the next character (the number of line breaks read so far + 1).</summary>
+    public long Line => _line;
+
     /// <summary>Blank lines skipped so far.</summary>
     public long BlankLines { get; private set; }
 
-    /// <summary>The text of field <paramref name="index"/> of the current record (quotes removed, doubled quotes undone).</summary>
-    public ReadOnlySpan<char> Field(int index) => _record.AsSpan(_fieldStarts[index], _fieldEnds[index] - _fieldStarts[index]);
+    /// <summary>
+    /// The text of field <paramref name="index"/> of the current record (quotes removed, doubled quotes undone); valid
+    /// until the next <see cref="Read"/>.
+    /// </summary>
+    public ReadOnlySpan<char> Field(int index) => _buffer.AsSpan(_fieldStarts[index], _fieldLengths[index]);
 
     /// <summary>The line where field <paramref name="index"/> starts.</summary>
     public long FieldLine(int index) => _fieldLines[index];
@@ -53,6 +79,7 @@ internal sealed class Rfc4180Reader
 
     /// <summary>Reads the next non-blank record; false at the end of input.</summary>
     /// <exception cref="ClaimTableFormatException">The input breaks the quoting rules.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)
@@ -72,210 +99,281 @@ internal sealed class Rfc4180Reader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Peek() => _position < _length ? _buffer[_position] : Fill();
-
-    private int Fill()
+    /// <summary>
+    /// Reads more input after the characters in the buffer, first moving the current record to the front (and growing
+    /// the buffer when the record fills it). Every stored index is moved with it. False at the end of input.
+    /// </summary>
+    private bool Fill()
     {
-        if (_position == _length)
+        if (_ended)
         {
-            _length = _reader.Read(_buffer, 0, _buffer.Length);
-            _position = 0;
-            if (_length <= 0)
+            return false;
+        }
+
+        int shift = _recordStart;
+        if (shift > 0)
+        {
+            _buffer.AsSpan(shift, _length - shift).CopyTo(_buffer);
+            _length -= shift;
+            _position -= shift;
+            _recordStart = 0;
+            _lineStart -= shift;
+            _fieldStart -= shift;
+            _write -= shift;
+            for (int f = 0; f < FieldCount; f++)
             {
-                _length = 0;
-                return -1;
+                _fieldStarts[f] -= shift;
             }
+        }
 
-            if (!_started)
+        if (_length == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        int read = _reader.Read(_buffer, _length, _buffer.Length - _length);
+        if (read <= 0)
+        {
+            _ended = true;
+            return false;
+        }
+
+        if (!_started)
+        {
+            _started = true;
+            if (_buffer[_length] == '\uFEFF')
             {
-                _started = true;
-                if (_buffer[0] == '\uFEFF')
-                {
-                    _position = 1;
-                    return _length > 1 ? _buffer[1] : Fill();
-                }
+                // Only at the very start of input (nothing is in the buffer yet): skip it, column 1 is after it.
+                _position++;
+                _recordStart++;
+                _lineStart++;
             }
         }
 
-        return _buffer[_position];
+        _length += read;
+        return true;
+    }
+
+    /// <summary>True when a character is available at the current position (reading more input if needed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool HasMore() => _position < _length || FillUntilAvailable();
+
+    private bool FillUntilAvailable()
+    {
+        while (_position >= _length)
+        {
+            if (!Fill())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Advance()
+    private void AddField(int start, int length, long line, int column)
     {
-        _position++;
-        _column++;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Append(char c)
-    {
-        if (_recordLength == _record.Length)
+        int f = FieldCount;
+        if (f == _fieldStarts.Length)
         {
-            Array.Resize(ref _record, _record.Length * 2);
-        }
-
-        _record[_recordLength++] = c;
-    }
-
-    private void AppendRange(ReadOnlySpan<char> text)
-    {
-        if (_recordLength + text.Length > _record.Length)
-        {
-            Array.Resize(ref _record, Math.Max(_record.Length * 2, _recordLength + text.Length));
-        }
-
-        text.CopyTo(_record.AsSpan(_recordLength));
-        _recordLength += text.Length;
-    }
-
-    private void StartField()
-    {
-        if (FieldCount == _fieldStarts.Length)
-        {
-            int size = FieldCount * 2;
+            int size = f * 2;
             Array.Resize(ref _fieldStarts, size);
-            Array.Resize(ref _fieldEnds, size);
+            Array.Resize(ref _fieldLengths, size);
             Array.Resize(ref _fieldColumns, size);
             Array.Resize(ref _fieldLines, size);
         }
 
-        _fieldStarts[FieldCount] = _recordLength;
-        _fieldColumns[FieldCount] = _column;
-        _fieldLines[FieldCount] = _line;
+        _fieldStarts[f] = start;
+        _fieldLengths[f] = length;
+        _fieldColumns[f] = column;
+        _fieldLines[f] = line;
+        FieldCount = f + 1;
     }
 
-    private void EndField() => _fieldEnds[FieldCount++] = _recordLength;
-
-    /// <summary>Consumes a line break at the current position (CRLF, LF or CR).</summary>
-    private void ConsumeLineBreak(int c)
+    /// <summary>
+    /// The index of the first comma, quote or line break in <paramref name="text"/>, or -1. Fields are usually short:
+    /// a plain loop over the first characters, the vectorised search beyond.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IndexOfDelimiter(ReadOnlySpan<char> text)
     {
-        Advance();
-        if (c == '\r' && Peek() == '\n')
+        int end = Math.Min(text.Length, 16);
+        for (int i = 0; i < end; i++)
+        {
+            char c = text[i];
+            if (c <= ',' && (c == ',' || c == '"' || c == '\r' || c == '\n'))
+            {
+                return i;
+            }
+        }
+
+        if (end == text.Length)
+        {
+            return -1;
+        }
+
+        int index = text[end..].IndexOfAny(Delimiters);
+        return index < 0 ? -1 : index + end;
+    }
+
+    /// <summary>Consumes the line break at the current position (CRLF, LF or CR).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ConsumeLineBreak()
+    {
+        char c = _buffer[_position++];
+        if (c == '\r' && HasMore() && _buffer[_position] == '\n')
         {
             _position++;
         }
 
         _line++;
-        _column = 1;
+        _lineStart = _position;
     }
 
     /// <returns>0 at end of input, 1 for a record, 2 for a blank line.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ReadRecord()
     {
-        _recordLength = 0;
         FieldCount = 0;
+        _recordStart = _position;
         RecordLine = _line;
-        int c = Peek();
-        if (c == -1)
+        if (!HasMore())
         {
             return 0;
         }
 
+        char c = _buffer[_position];
         if (c is '\r' or '\n')
         {
-            ConsumeLineBreak(c);
+            ConsumeLineBreak();
             return 2;
         }
 
         while (true)
         {
-            StartField();
-            c = Peek();
-            if (c == '"')
+            long line = _line;
+            int column = _position - _lineStart + 1;
+            int stop; // ',', '\r', '\n' or -1 at the end of input
+            if (HasMore() && _buffer[_position] == '"')
             {
-                long quoteLine = _line;
-                int quoteColumn = _column;
-                Advance();
-                while (true)
-                {
-                    c = Peek();
-                    if (c == -1)
-                    {
-                        throw new ClaimTableFormatException(quoteLine, quoteColumn, "The quoted field that starts here is never closed; add the closing double quote.");
-                    }
-
-                    if (c == '"')
-                    {
-                        Advance();
-                        if (Peek() == '"')
-                        {
-                            Append('"');
-                            Advance();
-                            continue;
-                        }
-
-                        break;
-                    }
-
-                    if (c is '\r' or '\n')
-                    {
-                        // A line break inside quotes is part of the field; CRLF is kept as written.
-                        Append((char)c);
-                        Advance();
-                        if (c == '\r' && Peek() == '\n')
-                        {
-                            Append('\n');
-                            _position++;
-                        }
-
-                        _line++;
-                        _column = 1;
-                        continue;
-                    }
-
-                    Append((char)c);
-                    Advance();
-                }
-
-                c = Peek();
-                if (c is not (-1 or ',' or '\r' or '\n'))
-                {
-                    throw new ClaimTableFormatException(_line, _column, $"Unexpected character '{(char)c}' after the closing quote of a quoted field; a quoted field must end at a comma or the end of the line (write a literal quote as two quotes inside a quoted field).");
-                }
+                stop = ReadQuoted(line, column);
+                AddField(_fieldStart, _write - _fieldStart, line, column);
             }
             else
             {
-                // Unquoted: copy up to the next delimiter in bulk.
-                while (c != -1)
+                // Unquoted: the field is the buffer up to the next delimiter.
+                _fieldStart = _position;
+                while (true)
                 {
                     var rest = _buffer.AsSpan(_position, _length - _position);
-                    int stop = rest.IndexOfAny(Delimiters);
-                    int take = stop < 0 ? rest.Length : stop;
-                    AppendRange(rest[..take]);
-                    _position += take;
-                    _column += take;
-                    if (stop < 0)
+                    int index = IndexOfDelimiter(rest);
+                    if (index >= 0)
                     {
-                        c = Peek();
-                        continue;
+                        _position += index;
+                        stop = rest[index];
+                        break;
                     }
 
-                    c = rest[stop];
-                    if (c == '"')
+                    _position = _length;
+                    if (!Fill())
                     {
-                        throw new ClaimTableFormatException(_line, _column, "A double quote inside an unquoted field; enclose the whole field in double quotes and write the quote twice.");
+                        stop = -1;
+                        break;
                     }
-
-                    break;
                 }
+
+                if (stop == '"')
+                {
+                    throw new ClaimTableFormatException(_line, _position - _lineStart + 1, "A double quote inside an unquoted field; enclose the whole field in double quotes and write the quote twice.");
+                }
+
+                AddField(_fieldStart, _position - _fieldStart, line, column);
             }
 
-            EndField();
-            if (c == ',')
+            if (stop == ',')
             {
-                Advance();
+                _position++;
                 continue;
             }
 
-            if (c != -1)
+            if (stop != -1)
             {
-                ConsumeLineBreak(c);
+                ConsumeLineBreak();
             }
 
             return 1;
         }
+    }
+
+    /// <summary>
+    /// Reads the quoted field at the current position, unescaping it in place to [<see cref="_fieldStart"/>,
+    /// <see cref="_write"/>); returns the character after it (',', '\r', '\n', or -1 at the end of input).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int ReadQuoted(long quoteLine, int quoteColumn)
+    {
+        _position++;
+        _fieldStart = _position;
+        _write = _position;
+        while (true)
+        {
+            var rest = _buffer.AsSpan(_position, _length - _position);
+            int index = rest.IndexOfAny(QuotedStops);
+            int take = index < 0 ? rest.Length : index;
+            if (_write != _position)
+            {
+                rest[..take].CopyTo(_buffer.AsSpan(_write));
+            }
+
+            _write += take;
+            _position += take;
+            if (index < 0)
+            {
+                if (!Fill())
+                {
+                    throw new ClaimTableFormatException(quoteLine, quoteColumn, "The quoted field that starts here is never closed; add the closing double quote.");
+                }
+
+                continue;
+            }
+
+            char c = _buffer[_position++];
+            if (c == '"')
+            {
+                if (HasMore() && _buffer[_position] == '"')
+                {
+                    _buffer[_write++] = '"';
+                    _position++;
+                    continue;
+                }
+
+                break;
+            }
+
+            // A line break inside quotes is part of the field; CRLF is kept as written.
+            _buffer[_write++] = c;
+            if (c == '\r' && HasMore() && _buffer[_position] == '\n')
+            {
+                _buffer[_write++] = '\n';
+                _position++;
+            }
+
+            _line++;
+            _lineStart = _position;
+        }
+
+        if (!HasMore())
+        {
+            return -1;
+        }
+
+        char next = _buffer[_position];
+        if (next is not (',' or '\r' or '\n'))
+        {
+            throw new ClaimTableFormatException(_line, _position - _lineStart + 1, $"Unexpected character '{next}' after the closing quote of a quoted field; a quoted field must end at a comma or the end of the line (write a literal quote as two quotes inside a quoted field).");
+        }
+
+        return next;
     }
 }

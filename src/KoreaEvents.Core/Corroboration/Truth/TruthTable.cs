@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace KoreaEvents.Core.Corroboration.Truth;
 
@@ -8,12 +8,17 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 /// </summary>
 public sealed class TruthTable
 {
-    private readonly Dictionary<string, string> _keys;
+    private readonly string[] _objects;
+    private readonly string[] _keys; // the true value's key of each object
 
-    private TruthTable(Dictionary<string, string> keys) => _keys = keys;
+    private TruthTable(string[] objects, string[] keys)
+    {
+        _objects = objects;
+        _keys = keys;
+    }
 
     /// <summary>The number of objects with a true value.</summary>
-    public int Count => _keys.Count;
+    public int Count => _objects.Length;
 
     /// <summary>Creates a truth table from (object, value) pairs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
@@ -35,7 +40,7 @@ public sealed class TruthTable
             keys[obj.Trim()] = key;
         }
 
-        return new TruthTable(keys);
+        return new TruthTable([.. keys.Keys], [.. keys.Values]);
     }
 
     /// <summary>Reads a truth CSV (<c>object,value</c>) as UTF-8, with the same strict rules as <see cref="ClaimTable.ReadCsv(TextReader)"/>.</summary>
@@ -45,34 +50,64 @@ public sealed class TruthTable
     public static TruthTable ReadCsv(string path)
     {
         Preconditions.CheckNotBlank(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var reader = ClaimTable.OpenText(path);
         return ReadCsv(reader);
     }
 
     /// <summary>Reads a truth CSV (<c>object,value</c>; other columns ignored) from <paramref name="reader"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="ClaimTableFormatException">The content is malformed, an object or value is empty, or an object is given two different values.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TruthTable ReadCsv(TextReader reader)
     {
         Preconditions.CheckNotNull(reader);
         var csv = new Rfc4180Reader(reader);
         var columns = ClaimTable.ReadHeader(csv, ["object", "value"]);
         int fieldCount = csv.FieldCount;
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // Objects and keys interned by span: one string per distinct object and per distinct key, not per row.
+        var objects = new SpanStringPool(1024);
+        var keys = new SpanStringPool(64);
+        var keyOfObject = new int[1024];
+        var scratch = new char[256];
         while (csv.Read())
         {
             ClaimTable.CheckFieldCount(csv, fieldCount);
-            var obj = ClaimTable.RequireField(csv, columns[0], "object").Trim().ToString();
-            var key = TruthValues.ToKey(ClaimTable.RequireField(csv, columns[1], "value").ToString());
-            if (keys.TryGetValue(obj, out var existing) && existing != key)
+            var obj = ClaimTable.RequireField(csv, columns[0], "object").Trim();
+            var value = ClaimTable.RequireField(csv, columns[1], "value");
+            if (scratch.Length < TruthValues.KeyBufferLength(value.Length))
             {
-                throw new ClaimTableFormatException(csv.RecordLine, 1, $"The object '{obj}' is given a second, different true value.");
+                scratch = new char[Math.Max(TruthValues.KeyBufferLength(value.Length), scratch.Length * 2)];
             }
 
-            keys[obj] = key;
+            int key = keys.GetOrAdd(scratch.AsSpan(0, TruthValues.ToKey(value, scratch)));
+            int known = objects.Count;
+            int o = objects.GetOrAdd(obj);
+            if (o < known)
+            {
+                if (keyOfObject[o] != key)
+                {
+                    throw new ClaimTableFormatException(csv.RecordLine, 1, $"The object '{objects[o]}' is given a second, different true value.");
+                }
+
+                continue;
+            }
+
+            if (o == keyOfObject.Length)
+            {
+                Array.Resize(ref keyOfObject, o * 2);
+            }
+
+            keyOfObject[o] = key;
         }
 
-        return new TruthTable(keys);
+        var trueKeys = new string[objects.Count];
+        for (int o = 0; o < trueKeys.Length; o++)
+        {
+            trueKeys[o] = keys[keyOfObject[o]];
+        }
+
+        return new TruthTable(objects.ToArray(), trueKeys);
     }
 
     /// <summary>Scores <paramref name="result"/>: the share of truth objects present in the claims whose chosen value has the true value's key.</summary>
@@ -82,9 +117,10 @@ public sealed class TruthTable
         Preconditions.CheckNotNull(result);
         var table = result.Table;
         int scored = 0, correct = 0, missing = 0;
-        foreach (var (obj, key) in _keys)
+        for (int i = 0; i < _objects.Length; i++)
         {
-            int o = table.IndexOfObject(obj);
+            string key = _keys[i];
+            int o = table.IndexOfObject(_objects[i]);
             if (o < 0)
             {
                 missing++;

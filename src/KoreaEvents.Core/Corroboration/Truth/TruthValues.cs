@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace KoreaEvents.Core.Corroboration.Truth;
 
@@ -39,6 +40,7 @@ public static class TruthValues
     /// Writes the normalised text of <paramref name="value"/> (trimmed, white space collapsed, lower-cased) into
     /// <paramref name="destination"/>, which must be at least as long as the value, and returns its length.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Normalize(ReadOnlySpan<char> value, Span<char> destination)
     {
         value = value.Trim();
@@ -90,6 +92,7 @@ public static class TruthValues
     /// Writes the key of <paramref name="value"/> into <paramref name="destination"/> (at least
     /// <see cref="KeyBufferLength"/> long) without allocating, and returns its length.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ToKey(ReadOnlySpan<char> value, Span<char> destination)
     {
         int length = Normalize(value, destination);

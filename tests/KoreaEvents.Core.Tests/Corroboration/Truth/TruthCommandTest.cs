@@ -43,6 +43,53 @@ public sealed class TruthCommandTest : IDisposable
         SnapshotAssert.Json(output);
     }
 
+    /// <summary>The listing as it was first written, with one string builder: the reference for the block writer.</summary>
+    private static string ListingAsOneString(TruthDiscoveryResult result)
+    {
+        var t = result.Table;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var text = new System.Text.StringBuilder();
+        text.Append(inv, $"# algorithm={result.Algorithm} iterations={result.Iterations} converged={(result.Converged ? "true" : "false")} tolerance={result.Tolerance:G3}\n");
+        text.Append(inv, $"# rows={t.RowCount} repeated={t.RepeatedRowCount} claims={t.ClaimCount} sources={t.SourceCount} objects={t.ObjectCount} dependent_pairs={result.Dependences.Count}\n");
+        text.Append("source,trust,claims\n");
+        foreach (int s in result.GetSourcesByTrust())
+        {
+            AppendField(text, t.Sources[s]);
+            text.Append(inv, $",{result.GetTrust(s):F4},{t.GetSourceClaimCount(s)}\n");
+        }
+
+        text.Append("\nobject,value,confidence\n");
+        for (int o = 0; o < t.ObjectCount; o++)
+        {
+            AppendField(text, t.Objects[o]);
+            text.Append(',');
+            AppendField(text, result.GetChosenValueText(o));
+            text.Append(inv, $",{result.GetConfidence(o):F4}\n");
+        }
+
+        return text.ToString();
+
+        static void AppendField(System.Text.StringBuilder text, string field) =>
+            text.Append(field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+    }
+
+    [Fact]
+    public void A_long_listing_written_in_blocks_is_the_same_text()
+    {
+        var builder = ClaimTable.CreateBuilder();
+        for (int i = 0; i < 40_000; i++)
+        {
+            builder.Add(i % 5 == 0 ? $"s,{i % 7}" : $"s{i % 7}", i % 3 == 0 ? $"o \"{i / 2}\"" : $"객체 {i / 2}", i % 4 == 0 ? $"v\n{i % 3}" : $"값 {i % 3}");
+        }
+
+        var result = MajorityVote.Instance.Run(builder.Build());
+        using var writer = new StringWriter();
+        KoreaEvents.Cli.Commands.TruthCommand.WriteListing(writer, result);
+        var expected = ListingAsOneString(result);
+        Assert.True(expected.Length > 2 * (1 << 16));
+        Assert.Equal(expected, writer.ToString());
+    }
+
     [Fact]
     public void Scores_against_a_truth_file()
     {
