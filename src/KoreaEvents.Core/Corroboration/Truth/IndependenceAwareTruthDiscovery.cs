@@ -78,7 +78,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         SourceDependence[] dependences = [];
         if (Options.DetectDependence && Options.DependenceRounds > 0)
         {
-            var pairs = PairIndex.Build(table, Options.MaxClaimsPerObjectForDependence);
+            var pairs = PairIndex.Build(table, Options.MaxClaimsPerObjectForDependence, state.ObjectBlockStart);
             for (int round = 0; round < Options.DependenceRounds; round++)
             {
                 dependences = state.EstimateDependence(pairs);
@@ -129,6 +129,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         private readonly int[] _objectBlockStart; // objects of each block (about equal numbers of claims)
         private readonly double[][] _partialNext; // per block: Σ w·P(v) per slot over the block's contested claims
         private readonly bool _parallel;
+        private double[][]? _pairPartial; // per block: sums per source pair (see EstimateDependence)
 
         public State(ClaimTable table, IndependenceAwareOptions options, bool sequential)
         {
@@ -194,6 +195,9 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
         /// <summary>Accuracy per source.</summary>
         public double[] Accuracy { get; }
+
+        /// <summary>The first object of each block, and the object count at the end.</summary>
+        public int[] ObjectBlockStart => _objectBlockStart;
 
         /// <summary>Accuracy per (source, facet) slot; the source's own accuracy when every object has one facet.</summary>
         public double[] SlotAccuracy { get; }
@@ -398,15 +402,23 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         public SourceDependence[] EstimateDependence(PairIndex pairs)
         {
             int pairCount = pairs.Count;
-            int blocks = (long)pairCount * Blocks * 2 <= MaxPartialCells ? Blocks : 1;
-            var partial = new double[blocks][];
-            for (int block = 0; block < blocks; block++)
+            int blocks = _objectBlockStart.Length - 1;
+
+            // One partial sum per block of objects, added in block order; when that would take too much memory, one
+            // sum over all blocks in order on this thread. Kept for the next round (fresh memory is slow to touch).
+            if (_pairPartial is null || _pairPartial[0].Length != 2 * pairCount)
             {
-                partial[block] = new double[2 * pairCount];
+                _pairPartial = new double[2L * pairCount * blocks <= MaxPartialCells ? blocks : 1][];
+                for (int n = 0; n < _pairPartial.Length; n++)
+                {
+                    _pairPartial[n] = new double[2 * pairCount];
+                }
             }
 
+            var partial = _pairPartial;
+
             // Per pair: [2p] the expected objects where both are wrong, [2p + 1] where they agree on a wrong value.
-            ForEachBlock(blocks, block => SumFalseAgreement(pairs, Range(pairs.IncidenceCount, block, blocks), partial[block]));
+            SumByBlocks(partial, (block, sums) => SumFalseAgreement(pairs, block, sums));
             var falseSums = Merge(partial, 2 * pairCount);
             var rates = new List<double>();
             for (int p = 0; p < pairCount; p++)
@@ -425,7 +437,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             }
 
             phi = Math.Clamp(phi, 0.01, 0.9);
-            ForEachBlock(blocks, block => SumLogRatios(pairs, Range(pairs.IncidenceCount, block, blocks), phi, partial[block]));
+            SumByBlocks(partial, (block, sums) => SumLogRatios(pairs, block, phi, sums));
             var logRatio = Merge(partial, pairCount);
 
             double c = _options.CopyRate;
@@ -453,9 +465,29 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             return found.ToArray();
         }
 
-        /// <summary>Block <paramref name="block"/> of <paramref name="blocks"/> equal parts of 0 … count − 1.</summary>
-        private static (int Start, int End) Range(int count, int block, int blocks) =>
-            ((int)((long)count * block / blocks), (int)((long)count * (block + 1) / blocks));
+        /// <summary>
+        /// Clears the partial sums and runs <paramref name="sum"/> for every block of objects: into the block's own array
+        /// (in parallel when large), or all into the one array in block order.
+        /// </summary>
+        private void SumByBlocks(double[][] partial, Action<int, double[]> sum)
+        {
+            foreach (var sums in partial)
+            {
+                Array.Clear(sums);
+            }
+
+            int blocks = _objectBlockStart.Length - 1;
+            if (partial.Length == blocks)
+            {
+                ForEachBlock(blocks, block => sum(block, partial[block]));
+                return;
+            }
+
+            for (int block = 0; block < blocks; block++)
+            {
+                sum(block, partial[0]);
+            }
+        }
 
         /// <summary>Adds the first <paramref name="length"/> cells of the blocks' partial sums, in block order, into a new array.</summary>
         private static double[] Merge(double[][] partial, int length)
@@ -474,51 +506,81 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         }
 
         /// <summary>
-        /// For one range of claim pairs: the expected number of objects where both sources are wrong, and where they agree
-        /// on a wrong value, under the current probabilities.
+        /// For one block of objects: per source pair, the expected number of objects where both sources are wrong, and
+        /// where they agree on a wrong value, under the current probabilities.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void SumFalseAgreement(PairIndex pairs, (int Start, int End) range, double[] sums)
+        private void SumFalseAgreement(PairIndex pairs, int block, double[] sums)
         {
             var values = _table.ClaimValues;
             var weights = _table.ClaimWeights;
-            Array.Clear(sums);
-            for (int n = range.Start; n < range.End; n++)
+            var sources = _table.ClaimSources;
+            var buffer = new int[pairs.Cap];
+            int cursor = pairs.BlockCursor[block];
+            for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
             {
-                int i = pairs.First[n], j = pairs.Second[n], p = 2 * pairs.Pair[n];
-                double w = Math.Min(weights[i], weights[j]);
-                int vi = values[i], vj = values[j];
-                if (vi == vj)
+                var claims = pairs.Claims(o, buffer);
+                for (int x = 0; x < claims.Length; x++)
                 {
-                    double f = w * (1 - Probability[vi]);
-                    sums[p] += f;
-                    sums[p + 1] += f;
-                }
-                else
-                {
-                    sums[p] += w * Math.Max(0, 1 - Probability[vi] - Probability[vj]);
+                    int i = claims[x], si = sources[i], vi = values[i];
+                    for (int y = x + 1; y < claims.Length; y++)
+                    {
+                        int j = claims[y], sj = sources[j];
+                        if (si == sj)
+                        {
+                            continue;
+                        }
+
+                        int p = 2 * pairs.Id(si, sj, ref cursor);
+                        double w = Math.Min(weights[i], weights[j]);
+                        int vj = values[j];
+                        if (vi == vj)
+                        {
+                            double f = w * (1 - Probability[vi]);
+                            sums[p] += f;
+                            sums[p + 1] += f;
+                        }
+                        else
+                        {
+                            sums[p] += w * Math.Max(0, 1 - Probability[vi] - Probability[vj]);
+                        }
+                    }
                 }
             }
         }
 
-        /// <summary>For one range of claim pairs: ln(P(observations | dependent) / P(observations | independent)) per pair.</summary>
+        /// <summary>For one block of objects: ln(P(observations | dependent) / P(observations | independent)) per source pair.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void SumLogRatios(PairIndex pairs, (int Start, int End) range, double phi, double[] sums)
+        private void SumLogRatios(PairIndex pairs, int block, double phi, double[] sums)
         {
             var values = _table.ClaimValues;
             var weights = _table.ClaimWeights;
             var sources = _table.ClaimSources;
             double c = _options.CopyRate;
             double differLog = Math.Log(Math.Max(1e-12, 1 - c));
-            Array.Clear(sums, 0, pairs.Count);
-            for (int n = range.Start; n < range.End; n++)
+            var buffer = new int[pairs.Cap];
+            int cursor = pairs.BlockCursor[block];
+            for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
             {
-                int i = pairs.First[n], j = pairs.Second[n];
-                double w = Math.Min(weights[i], weights[j]);
-                int v = values[i];
-                sums[pairs.Pair[n]] += v != values[j]
-                    ? w * differLog
-                    : w * AgreementLogRatio(Probability[v], Accuracy[sources[i]], Accuracy[sources[j]], phi, c);
+                var claims = pairs.Claims(o, buffer);
+                for (int x = 0; x < claims.Length; x++)
+                {
+                    int i = claims[x], si = sources[i], v = values[i];
+                    for (int y = x + 1; y < claims.Length; y++)
+                    {
+                        int j = claims[y], sj = sources[j];
+                        if (si == sj)
+                        {
+                            continue;
+                        }
+
+                        int p = pairs.Id(si, sj, ref cursor);
+                        double w = Math.Min(weights[i], weights[j]);
+                        sums[p] += v != values[j]
+                            ? w * differLog
+                            : w * AgreementLogRatio(Probability[v], Accuracy[si], Accuracy[sj], phi, c);
+                    }
+                }
             }
         }
 
@@ -531,123 +593,205 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         {
             var values = _table.ClaimValues;
             var sources = _table.ClaimSources;
+            var buffer = new int[pairs.Cap];
+            int cursor = 0;
             Array.Fill(Discount, 1.0);
-            for (int n = 0; n < pairs.IncidenceCount; n++)
+            for (int o = 0; o < _table.ObjectCount; o++)
             {
-                int i = pairs.First[n], j = pairs.Second[n];
-                if (values[i] != values[j])
-                {
-                    continue;
-                }
-
-                double factor = 1 - (c * probability[pairs.Pair[n]]);
-                int si = sources[i], sj = sources[j];
-                bool iFirst = Accuracy[si] > Accuracy[sj] || (Accuracy[si] == Accuracy[sj] && si < sj);
-                Discount[iFirst ? j : i] *= factor;
-            }
-        }
-    }
-
-    /// <summary>The co-occurring source pairs and, in object order, the claim pairs that connect them (built once).</summary>
-    private sealed class PairIndex
-    {
-        private const int DenseLimit = 1 << 22; // source counts up to 2,048: pair ids from a dense matrix, not a hash map
-
-        private readonly long[] _pairSources;
-
-        private PairIndex(long[] pairSources, int[] first, int[] second, int[] pair, int incidenceCount)
-        {
-            _pairSources = pairSources;
-            First = first;
-            Second = second;
-            Pair = pair;
-            IncidenceCount = incidenceCount;
-        }
-
-        public int Count => _pairSources.Length;
-
-        public int IncidenceCount { get; }
-
-        public int[] First { get; }
-
-        public int[] Second { get; }
-
-        public int[] Pair { get; }
-
-        public (int A, int B) Sources(int pair) => ((int)(_pairSources[pair] >> 32), (int)(uint)_pairSources[pair]);
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static PairIndex Build(ClaimTable t, int cap)
-        {
-            var sources = t.ClaimSources;
-            var selected = new int[cap];
-            long capacity = 0;
-            for (int o = 0; o < t.ObjectCount; o++)
-            {
-                var claims = Select(t, o, cap, selected);
+                var claims = pairs.Claims(o, buffer);
                 for (int x = 0; x < claims.Length; x++)
                 {
+                    int i = claims[x], si = sources[i];
                     for (int y = x + 1; y < claims.Length; y++)
                     {
-                        capacity += sources[claims[x]] != sources[claims[y]] ? 1 : 0;
-                    }
-                }
-            }
-
-            if (capacity > Array.MaxLength)
-            {
-                throw new InvalidOperationException($"The claims form {capacity} co-occurring claim pairs, more than one array can hold; lower {nameof(IndependenceAwareOptions.MaxClaimsPerObjectForDependence)}.");
-            }
-
-            var first = new int[capacity];
-            var second = new int[capacity];
-            var pair = new int[capacity];
-            int count = 0;
-            var ids = new PairIds(t.SourceCount);
-            for (int o = 0; o < t.ObjectCount; o++)
-            {
-                var claims = Select(t, o, cap, selected);
-                for (int x = 0; x < claims.Length; x++)
-                {
-                    int i = claims[x];
-                    int si = sources[i];
-                    for (int y = x + 1; y < claims.Length; y++)
-                    {
-                        int j = claims[y];
-                        int sj = sources[j];
+                        int j = claims[y], sj = sources[j];
                         if (si == sj)
                         {
                             continue;
                         }
 
-                        first[count] = i;
-                        second[count] = j;
-                        pair[count] = ids.GetOrAdd(Math.Min(si, sj), Math.Max(si, sj));
+                        int p = pairs.Id(si, sj, ref cursor);
+                        if (values[i] != values[j])
+                        {
+                            continue;
+                        }
+
+                        double factor = 1 - (c * probability[p]);
+                        bool iFirst = Accuracy[si] > Accuracy[sj] || (Accuracy[si] == Accuracy[sj] && si < sj);
+                        Discount[iFirst ? j : i] *= factor;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The co-occurring source pairs, numbered in order of first appearance, and how to find a pair's number while
+    /// walking the claim pairs of each object in order: from a dense source-by-source matrix when there are at most
+    /// 2,048 sources, otherwise from the numbers stored per claim pair in object order (<see cref="BlockCursor"/> gives
+    /// where each block of objects starts in that list). Nothing is stored per claim pair in the dense case.
+    /// </summary>
+    private sealed class PairIndex
+    {
+        private const int DenseLimit = 1 << 22;
+
+        private readonly long[] _pairSources;
+        private readonly int _sourceCount;
+        private readonly int[]? _dense; // id + 1 per (low, high)
+        private readonly int[]? _stored; // pair id per claim pair, in object order
+        private readonly ClaimTable _table;
+        private readonly Dictionary<int, int[]> _selected; // objects with more claims than the cap: the claims compared
+
+        private PairIndex(ClaimTable table, int cap, long[] pairSources, int[]? dense, int[]? stored, int[] blockCursor, Dictionary<int, int[]> selected)
+        {
+            _table = table;
+            Cap = cap;
+            _pairSources = pairSources;
+            _sourceCount = table.SourceCount;
+            _dense = dense;
+            _stored = stored;
+            BlockCursor = blockCursor;
+            _selected = selected;
+        }
+
+        public int Count => _pairSources.Length;
+
+        public int Cap { get; }
+
+        /// <summary>Per block of objects, the index of its first claim pair in object order.</summary>
+        public int[] BlockCursor { get; }
+
+        public (int A, int B) Sources(int pair) => ((int)(_pairSources[pair] >> 32), (int)(uint)_pairSources[pair]);
+
+        /// <summary>The number of the pair of sources <paramref name="si"/> ≠ <paramref name="sj"/>, met at claim pair <paramref name="cursor"/> (advanced).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Id(int si, int sj, ref int cursor)
+        {
+            cursor++;
+            return _dense is { } dense
+                ? dense[(Math.Min(si, sj) * _sourceCount) + Math.Max(si, sj)] - 1
+                : _stored![cursor - 1];
+        }
+
+        /// <summary>The claims of object <paramref name="o"/> whose pairs are compared, in claim order.</summary>
+        public ReadOnlySpan<int> Claims(int o, int[] buffer)
+        {
+            if (_selected.TryGetValue(o, out var selected))
+            {
+                return selected;
+            }
+
+            int start = _table.ClaimStart[o], end = _table.ClaimStart[o + 1];
+            for (int i = start; i < end; i++)
+            {
+                buffer[i - start] = i;
+            }
+
+            return buffer.AsSpan(0, end - start);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static PairIndex Build(ClaimTable t, int cap, int[] objectBlockStart)
+        {
+            var sources = t.ClaimSources;
+            var selected = new Dictionary<int, int[]>();
+            for (int o = 0; o < t.ObjectCount; o++)
+            {
+                if (t.ClaimStart[o + 1] - t.ClaimStart[o] > cap)
+                {
+                    selected.Add(o, Select(t, o, cap));
+                }
+            }
+
+            bool dense = (long)t.SourceCount * t.SourceCount <= DenseLimit;
+            int[]? matrix = dense ? new int[t.SourceCount * t.SourceCount] : null;
+            var map = dense ? null : new LongIdMap(1024);
+            var keys = new List<long>();
+            var blockCursor = new int[objectBlockStart.Length - 1];
+            var buffer = new int[cap];
+            long count = 0;
+            int block = 0;
+            var index = new PairIndex(t, cap, [], matrix, null, blockCursor, selected);
+            for (int o = 0; o < t.ObjectCount; o++)
+            {
+                while (block < blockCursor.Length && objectBlockStart[block] == o)
+                {
+                    blockCursor[block++] = (int)Math.Min(count, int.MaxValue);
+                }
+
+                var claims = index.Claims(o, buffer);
+                for (int x = 0; x < claims.Length; x++)
+                {
+                    int si = sources[claims[x]];
+                    for (int y = x + 1; y < claims.Length; y++)
+                    {
+                        int sj = sources[claims[y]];
+                        if (si == sj)
+                        {
+                            continue;
+                        }
+
+                        int low = Math.Min(si, sj), high = Math.Max(si, sj);
+                        long key = LongIdMap.Key(low, high);
+                        if (matrix is not null)
+                        {
+                            ref int entry = ref matrix[(low * t.SourceCount) + high];
+                            if (entry == 0)
+                            {
+                                keys.Add(key);
+                                entry = keys.Count;
+                            }
+                        }
+                        else if (map!.GetOrAdd(key) == keys.Count)
+                        {
+                            keys.Add(key);
+                        }
+
                         count++;
                     }
                 }
             }
 
-            return new PairIndex(ids.ToArray(), first, second, pair, count);
-        }
-
-        /// <summary>
-        /// The claims of object <paramref name="o"/> whose pairs are compared, in claim order: all of them, or on an object
-        /// with more than <paramref name="cap"/> claims those of its most active sources (most claims overall, then first seen).
-        /// </summary>
-        private static ReadOnlySpan<int> Select(ClaimTable t, int o, int cap, int[] selected)
-        {
-            int start = t.ClaimStart[o], end = t.ClaimStart[o + 1];
-            if (end - start <= cap)
+            while (block < blockCursor.Length)
             {
-                for (int i = start; i < end; i++)
-                {
-                    selected[i - start] = i;
-                }
-
-                return selected.AsSpan(0, end - start);
+                blockCursor[block++] = (int)Math.Min(count, int.MaxValue);
             }
 
+            int[]? stored = null;
+            if (map is not null)
+            {
+                if (count > Array.MaxLength)
+                {
+                    throw new InvalidOperationException($"The claims form {count} co-occurring claim pairs, more than one array can hold; lower {nameof(IndependenceAwareOptions.MaxClaimsPerObjectForDependence)}.");
+                }
+
+                stored = new int[count];
+                int n = 0;
+                for (int o = 0; o < t.ObjectCount; o++)
+                {
+                    var claims = index.Claims(o, buffer);
+                    for (int x = 0; x < claims.Length; x++)
+                    {
+                        int si = sources[claims[x]];
+                        for (int y = x + 1; y < claims.Length; y++)
+                        {
+                            int sj = sources[claims[y]];
+                            if (si != sj)
+                            {
+                                stored[n++] = map.GetOrAdd(LongIdMap.Key(Math.Min(si, sj), Math.Max(si, sj)));
+                            }
+                        }
+                    }
+                }
+            }
+
+            return new PairIndex(t, cap, keys.ToArray(), matrix, stored, blockCursor, selected);
+        }
+
+        /// <summary>On an object with more than <paramref name="cap"/> claims, the claims of its most active sources (most claims overall, then first seen), in claim order.</summary>
+        private static int[] Select(ClaimTable t, int o, int cap)
+        {
+            int start = t.ClaimStart[o], end = t.ClaimStart[o + 1];
             var all = new int[end - start];
             for (int i = start; i < end; i++)
             {
@@ -660,59 +804,9 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 int byActivity = t.SourceClaimCounts[sources[y]].CompareTo(t.SourceClaimCounts[sources[x]]);
                 return byActivity != 0 ? byActivity : x.CompareTo(y);
             });
-            Array.Copy(all, selected, cap);
+            var selected = all[..cap];
             Array.Sort(selected);
             return selected;
-        }
-
-        /// <summary>Dense ids for source pairs (low, high), in order of first appearance.</summary>
-        private sealed class PairIds
-        {
-            private readonly int _sourceCount;
-            private readonly int[]? _dense; // id + 1 per (low, high); null when there are too many sources
-            private readonly LongIdMap? _map;
-            private readonly List<long> _keys = [];
-
-            public PairIds(int sourceCount)
-            {
-                _sourceCount = sourceCount;
-                if ((long)sourceCount * sourceCount <= DenseLimit)
-                {
-                    _dense = new int[sourceCount * sourceCount];
-                }
-                else
-                {
-                    _map = new LongIdMap(1024);
-                }
-            }
-
-            public int Count => _keys.Count;
-
-            public int GetOrAdd(int low, int high)
-            {
-                if (_dense is { } dense)
-                {
-                    ref int entry = ref dense[(low * _sourceCount) + high];
-                    if (entry == 0)
-                    {
-                        _keys.Add(LongIdMap.Key(low, high));
-                        entry = _keys.Count;
-                    }
-
-                    return entry - 1;
-                }
-
-                long key = LongIdMap.Key(low, high);
-                int id = _map!.GetOrAdd(key);
-                if (id == _keys.Count)
-                {
-                    _keys.Add(key);
-                }
-
-                return id;
-            }
-
-            public long[] ToArray() => _keys.ToArray();
         }
     }
 }

@@ -128,10 +128,13 @@ public sealed class IndependenceAwareTruthDiscoveryTest
 
     /// <summary>
     /// Large tables run in parallel blocks; the blocks are fixed and every sum keeps its order, so the result is the same
-    /// bit for bit as on one thread. 66,000 claims (above the parallel threshold) over three facets, with a copier.
+    /// bit for bit as on one thread. 66,000 claims (above the parallel threshold) over three facets, with a copier; with
+    /// ten sources (source pairs numbered from a dense matrix) and with 3,000 (numbers stored per claim pair).
     /// </summary>
-    [Fact]
-    public void Parallel_and_sequential_runs_give_identical_results()
+    [Theory]
+    [InlineData(10)]
+    [InlineData(3000)]
+    public void Parallel_and_sequential_runs_give_identical_results(int sourceCount)
     {
         var random = new Random(5);
         var claims = new List<(string, string, string)>();
@@ -140,10 +143,11 @@ public sealed class IndependenceAwareTruthDiscoveryTest
         {
             string name = $"o{o / 3}|{facets[o % 3]}";
             string first = string.Empty;
-            for (int s = 0; s < 10; s++)
+            for (int k = 0; k < 10; k++)
             {
-                string value = random.NextDouble() < 0.3 + (s * 0.06) ? "t" : $"f{random.Next(3)}";
-                first = s == 0 ? value : first;
+                int s = sourceCount == 10 ? k : random.Next(sourceCount);
+                string value = random.NextDouble() < 0.3 + (k * 0.06) ? "t" : $"f{random.Next(3)}";
+                first = k == 0 ? value : first;
                 claims.Add(($"s{s}", name, value));
             }
 
@@ -152,6 +156,7 @@ public sealed class IndependenceAwareTruthDiscoveryTest
 
         var table = TruthFixtures.Table([.. claims]);
         Assert.True(table.ClaimCount >= 50_000);
+        Assert.True(table.SourceCount > sourceCount / 2);
         var parallel = new IndependenceAwareTruthDiscovery().Run(table);
         var sequential = new IndependenceAwareTruthDiscovery { Sequential = true }.Run(table);
         Assert.Equal(sequential.Iterations, parallel.Iterations);
