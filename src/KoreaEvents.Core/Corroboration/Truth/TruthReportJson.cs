@@ -222,107 +222,102 @@ public static class TruthReportJson
 }
 
 /// <summary>
-/// An <see cref="IBufferWriter{T}"/> of UTF-8 that passes its bytes on to a <see cref="TextWriter"/> as text in
-/// blocks (a character split across blocks is decoded whole). Call <see cref="Complete"/> at the end.
+/// The part of an <see cref="IBufferWriter{T}"/> of bytes that both writers below share: a byte array with a count of
+/// bytes written; <see cref="Reserve"/> (the subclass's) makes room for at least the hint.
 /// </summary>
-internal sealed class Utf8TextWriterSink : IBufferWriter<byte>
+internal abstract class ByteBufferWriter : IBufferWriter<byte>
 {
-    private const int BlockLength = 1 << 16;
-    private readonly TextWriter _writer;
-    private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
-    private byte[] _bytes;
-    private char[] _chars;
-    private int _count;
+    protected byte[] Bytes { get; set; } = [];
 
-    public Utf8TextWriterSink(TextWriter writer, int blockLength = BlockLength)
-    {
-        _writer = writer;
-        _bytes = new byte[Math.Max(blockLength, 16)];
-        _chars = new char[Encoding.UTF8.GetMaxCharCount(_bytes.Length)];
-    }
+    protected int Count { get; set; }
 
-    public void Advance(int count) => _count += count;
+    public void Advance(int count) => Count += count;
 
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
-        Reserve(sizeHint);
-        return _bytes.AsMemory(_count);
+        Reserve(Math.Max(sizeHint, 1));
+        return Bytes.AsMemory(Count);
     }
 
     public Span<byte> GetSpan(int sizeHint = 0)
     {
-        Reserve(sizeHint);
-        return _bytes.AsSpan(_count);
+        Reserve(Math.Max(sizeHint, 1));
+        return Bytes.AsSpan(Count);
+    }
+
+    /// <summary>Makes room for at least <paramref name="sizeHint"/> (≥ 1) more bytes.</summary>
+    protected abstract void Reserve(int sizeHint);
+}
+
+/// <summary>
+/// An <see cref="IBufferWriter{T}"/> of UTF-8 that passes its bytes on to a <see cref="TextWriter"/> as text in
+/// blocks (a character split across blocks is decoded whole). Call <see cref="Complete"/> at the end.
+/// </summary>
+internal sealed class Utf8TextWriterSink : ByteBufferWriter
+{
+    private const int BlockLength = 1 << 16;
+    private readonly TextWriter _writer;
+    private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
+    private char[] _chars;
+
+    public Utf8TextWriterSink(TextWriter writer, int blockLength = BlockLength)
+    {
+        _writer = writer;
+        Bytes = new byte[Math.Max(blockLength, 16)];
+        _chars = new char[Encoding.UTF8.GetMaxCharCount(Bytes.Length)];
     }
 
     /// <summary>Writes out everything written so far, including a trailing incomplete character (as U+FFFD).</summary>
     public void Complete() => Drain(flush: true);
 
-    private void Reserve(int sizeHint)
+    protected override void Reserve(int sizeHint)
     {
-        sizeHint = Math.Max(sizeHint, 1);
-        if (_bytes.Length - _count >= sizeHint)
+        if (Bytes.Length - Count >= sizeHint)
         {
             return;
         }
 
         Drain(flush: false);
-        if (_bytes.Length < sizeHint)
+        if (Bytes.Length < sizeHint)
         {
-            _bytes = new byte[sizeHint];
+            Bytes = new byte[sizeHint];
             _chars = new char[Encoding.UTF8.GetMaxCharCount(sizeHint)];
         }
     }
 
     private void Drain(bool flush)
     {
-        int chars = _decoder.GetChars(_bytes, 0, _count, _chars, 0, flush);
+        int chars = _decoder.GetChars(Bytes, 0, Count, _chars, 0, flush);
         _writer.Write(_chars, 0, chars);
-        _count = 0;
+        Count = 0;
     }
 }
 
 /// <summary>An <see cref="IBufferWriter{T}"/> of bytes in memory rented from the shared pool (returned on dispose).</summary>
-internal sealed class PooledUtf8Buffer : IBufferWriter<byte>, IDisposable
+internal sealed class PooledUtf8Buffer : ByteBufferWriter, IDisposable
 {
-    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(1 << 14);
-    private int _count;
+    public PooledUtf8Buffer() => Bytes = ArrayPool<byte>.Shared.Rent(1 << 14);
 
     /// <summary>The bytes written so far.</summary>
-    public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _count);
-
-    public void Advance(int count) => _count += count;
-
-    public Memory<byte> GetMemory(int sizeHint = 0)
-    {
-        Reserve(sizeHint);
-        return _bytes.AsMemory(_count);
-    }
-
-    public Span<byte> GetSpan(int sizeHint = 0)
-    {
-        Reserve(sizeHint);
-        return _bytes.AsSpan(_count);
-    }
+    public ReadOnlySpan<byte> Written => Bytes.AsSpan(0, Count);
 
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(_bytes);
-        _bytes = [];
+        ArrayPool<byte>.Shared.Return(Bytes);
+        Bytes = [];
     }
 
-    private void Reserve(int sizeHint)
+    protected override void Reserve(int sizeHint)
     {
-        sizeHint = Math.Max(sizeHint, 1);
-        if (_bytes.Length - _count >= sizeHint)
+        if (Bytes.Length - Count >= sizeHint)
         {
             return;
         }
 
-        var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max((long)_bytes.Length * 2, (long)_count + sizeHint)));
+        var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max((long)Bytes.Length * 2, (long)Count + sizeHint)));
         Written.CopyTo(bigger);
-        ArrayPool<byte>.Shared.Return(_bytes);
-        _bytes = bigger;
+        ArrayPool<byte>.Shared.Return(Bytes);
+        Bytes = bigger;
     }
 }
 
