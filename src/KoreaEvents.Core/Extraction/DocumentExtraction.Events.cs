@@ -112,7 +112,7 @@ internal sealed partial class DocumentExtraction
 
         foreach (var r in relative)
         {
-            ResolveRelative(r, anchors, sEnd);
+            ResolveRelative(r, anchors, ds);
         }
 
         ExtractCounts(sentence, ms, ds, anchors);
@@ -500,10 +500,13 @@ internal sealed partial class DocumentExtraction
 
     /// <summary>
     /// Resolves an offset from another event ("five months earlier", "days before the summit"): when the expression
-    /// is followed by the event it counts from, that event is the reference and the mention before it gets the date;
-    /// otherwise the reference is the last event the text dated, and the date goes to the mention before the expression.
+    /// is followed by the event it counts from, that event is the reference and the mention before it gets the date.
+    /// Otherwise the offset counts from the narrative's reference time: the last date with a stated year written
+    /// earlier in the same sentence ("opened in September 2018 … signed at their first summit five months earlier"),
+    /// whether or not an event was linked to it; failing that, the last event the text dated before the expression.
+    /// The date goes to the mention before the expression.
     /// </summary>
-    private void ResolveRelative(TemporalMention r, List<Anchor> anchors, int sEnd)
+    private void ResolveRelative(TemporalMention r, List<Anchor> anchors, List<TemporalMention> sentenceDates)
     {
         if (r.Offset is not { } offset)
         {
@@ -528,7 +531,9 @@ internal sealed partial class DocumentExtraction
         }
         else
         {
-            for (int i = datedEvents.Count - 1; i >= 0; i--)
+            reference = sentenceDates.LastOrDefault(d => d.End <= r.Start && d.Kind is TemporalMentionKind.Date or TemporalMentionKind.Span
+                && d.Value is { IsYearStated: true })?.Value;
+            for (int i = datedEvents.Count - 1; i >= 0 && reference is null; i--)
             {
                 if (datedEvents[i].Event != targetEvent && datedEvents[i].Position < target.Start && datedEvents[i].Date.IsYearStated)
                 {
@@ -546,7 +551,6 @@ internal sealed partial class DocumentExtraction
         var subject = EntityRef.From(targetEvent);
         Add(subject, Facet.Date, ClaimValue.FromDate(value), target.Start, r.End, target.Attribution, target.Modality);
         datedEvents.Add((target.Start, targetEvent, value));
-        _ = sEnd;
     }
 
     /// <summary>Moves a date by an offset: the interval of every day the offset allows, as precise as the reference and the unit.</summary>

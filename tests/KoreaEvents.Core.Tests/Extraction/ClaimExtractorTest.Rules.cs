@@ -103,6 +103,17 @@ public sealed partial class ClaimExtractorTest
     }
 
     [Fact]
+    public void Event_relative_dates_count_from_the_date_stated_before_them_in_the_sentence()
+    {
+        // Seed 002: "opened" is not linked here (the office is the demolition's), so no event in the sentence is dated;
+        // the offset must still count from "September 2018", not from a date stated sentences earlier.
+        var result = Run("On June 12 Ri Son Gwon criticised Washington. The inter-Korean liaison office that Pyongyang blew up on Tuesday was opened in September 2018 as part of an agreement the North’s leader Kim Jong Un and the South’s President Moon Jae-in signed at their first summit five months earlier.",
+            anchor: new LocalDate(2020, 6, 17));
+        var date = Assert.Single(result.Claims, c => c.Subject == EntityRef.Parse("event:panmunjom-summit-2018") && c.Facet == Facet.Date);
+        Assert.Equal(KoreaEvents.Core.Time.DateEstimate.Parse("2018-04"), ((DateValue)date.Value).Date);
+    }
+
+    [Fact]
     public void Extraction_result_serialises_with_a_schema_version()
     {
         var json = ExtractSeed("seed-002").ToJson();
