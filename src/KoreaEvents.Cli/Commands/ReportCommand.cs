@@ -137,13 +137,25 @@ internal static class ReportCommand
         {
             var dateGroup = subject.FirstOrDefault(g => g.Facet == Facet.Date);
             var stated = dateGroup?.Consensus is DateValue dv ? dv.Date : (DateEstimate?)null;
-            var date = stated ?? CatalogueDate(dataset, subject.Key);
+            var catalogue = CatalogueDate(dataset, subject.Key);
+            var date = stated ?? catalogue;
             if (date is null)
             {
                 continue;
             }
 
             var verdict = dateGroup is null ? "date not stated by any source" : $"date {dateGroup.Verdict}";
+
+            // A consensus that states no year ("last January") is placed in the catalogue's year when the two agree on
+            // the rest, rather than in the year the sources' anchor suggests.
+            if (stated is { IsYearStated: false } yearless && catalogue is { IsYearStated: true } known && yearless.Intersect(known) is { } aligned
+                && aligned.Start.Year != yearless.Start.Year)
+            {
+                int shift = aligned.Start.Year - yearless.Start.Year;
+                date = DateEstimate.FromInterval(yearless.Start.PlusYears(shift), yearless.End.PlusYears(shift), yearless.Precision).WithModifier(yearless.Modifier);
+                verdict += $"; year from the catalogue (the sources' own reading is {yearless})";
+            }
+
             var sources = subject.SelectMany(g => g.Claims).Select(c => c.Source).Distinct().Count();
             rows.Add((date.Value, Invariant($"{date.Value,-24} {Describe(dataset, subject.Key),-90} {verdict} ({sources} sources)")));
         }

@@ -64,5 +64,13 @@ public sealed class ReportCommandTest : CliTest
         int demolition = Array.FindIndex(lines, l => l.Contains("event:liaison-office-demolition-2020", StringComparison.Ordinal));
         Assert.True(hanoi >= 0 && demolition > hanoi, output);
         Assert.Contains("date Majority", lines[hanoi], StringComparison.Ordinal);
+
+        // Seed 000's "last January" (published March 2019) states no year: the 2018 New Year address is placed in the
+        // catalogue's year, before the Singapore summit, not after it in 2019.
+        int address = Array.FindIndex(lines, l => l.Contains("event:kim-new-year-address-2018", StringComparison.Ordinal));
+        int singapore = Array.FindIndex(lines, l => l.Contains("event:singapore-summit-2018", StringComparison.Ordinal));
+        Assert.True(address >= 0 && singapore > address, output);
+        Assert.StartsWith("2018-01 ", lines[address], StringComparison.Ordinal);
+        Assert.Contains("year from the catalogue (the sources' own reading is XXXX-01 (2019))", lines[address], StringComparison.Ordinal);
     }
 }
