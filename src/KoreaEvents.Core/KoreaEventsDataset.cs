@@ -191,6 +191,45 @@ public sealed class KoreaEventsDataset
             .Select(p => KeyValuePair.Create(EntityRef.From(p.Id), EntityRef.From(p.Within!.Value))));
     }
 
+    /// <summary>
+    /// Returns who acts for whom in <paramref name="knowledge"/>, for the corroboration engine: a government body acts
+    /// for its state (<see cref="Actor.Country"/>), and a person acts for the state or body of each role they hold
+    /// (<see cref="ActorRole.Of"/>), during the role's period. Events are dated by their catalogue date, so a claim
+    /// that North Korea made the June 2020 statement agrees with one that its foreign minister Ri Son Gwon made it;
+    /// a provisional event has no catalogue date, so only undated links count for it. Organisations, groups and news
+    /// agencies do not act for the state they are based in (defector groups in South Korea are not South Korea).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="knowledge"/> is null.</exception>
+    public static IActorAffiliation ActorAffiliationOf(KnowledgeBase knowledge)
+    {
+        Preconditions.CheckNotNull(knowledge);
+        var links = new List<AffiliationLink>();
+        foreach (var actor in knowledge.Actors)
+        {
+            var member = EntityRef.From(actor.Id);
+            if (actor.Kind == ActorKind.GovernmentBody && actor.Country is { } country)
+            {
+                links.Add(new AffiliationLink(member, EntityRef.From(country)));
+            }
+
+            if (actor.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
+            foreach (var role in actor.Roles)
+            {
+                if (role.Of is { } of && knowledge.TryGetActor(of, out var body) && body.Kind is ActorKind.State or ActorKind.GovernmentBody)
+                {
+                    links.Add(new AffiliationLink(member, EntityRef.From(of), role.Period));
+                }
+            }
+        }
+
+        return ActorAffiliation.FromLinks(links, subject =>
+            subject.Kind == EntityKind.Event && knowledge.TryGetEvent(new EventId(subject.Slug!), out var e) ? e.Date : null);
+    }
+
     private static KoreaEventsDataset Build(ClaimExtractor extractor, IReadOnlyList<ArticleInput> inputs, IReadOnlyList<Source> extraSources, IReadOnlyList<Claim> extraClaims)
     {
         var articles = inputs.Select(a => Process(extractor, a)).ToList();
@@ -219,7 +258,11 @@ public sealed class KoreaEventsDataset
     private static CorroborationReport Corroborate(ClaimExtractor extractor, IReadOnlyList<DatasetArticle> articles, IEnumerable<Claim> claims,
         IReadOnlyList<Source> extraSources, IReadOnlyList<Claim> extraClaims)
     {
-        var engine = new CorroborationEngine(CorroborationOptions.Default with { Places = PlaceHierarchyOf(extractor.KnowledgeBase) });
+        var engine = new CorroborationEngine(CorroborationOptions.Default with
+        {
+            Places = PlaceHierarchyOf(extractor.KnowledgeBase),
+            Actors = ActorAffiliationOf(extractor.KnowledgeBase),
+        });
         return engine.Corroborate(
             articles.Select(a => a.Source).Concat(extraSources),
             claims.Concat(extraClaims),

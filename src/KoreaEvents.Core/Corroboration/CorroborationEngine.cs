@@ -16,7 +16,8 @@ namespace KoreaEvents.Core.Corroboration;
 /// (union-find) and each records its reason (<see cref="OriginLink"/>).</para>
 /// <para><b>Compatibility</b> by value type: dates overlap (<see cref="Time.DateEstimate.IsCompatibleWith"/>: an
 /// unstated year never conflicts on the year alone, a week or month contains its days); places are equal or one
-/// contains the other (<see cref="CorroborationOptions.Places"/>); other entities are equal; quantities overlap,
+/// contains the other (<see cref="CorroborationOptions.Places"/>); actors are equal or one acts for the other (a state
+/// and its minister, <see cref="CorroborationOptions.Actors"/>); other entities are equal; quantities overlap,
 /// approximate ones widened by the stated tolerance; yes/no values are equal (a negated yes/no is read as its
 /// opposite); text is equal after folding case, punctuation and spacing.</para>
 /// <para><b>Consensus</b>: the value admitted by the heaviest set of origins, weights being the origins' learned

@@ -14,6 +14,10 @@ public sealed record CorroborationOptions
     /// equality only.</summary>
     public IPlaceHierarchy? Places { get; init; }
 
+    /// <summary>Gets who acts for whom for actor claims (a state acts through its ministries and office holders);
+    /// <c>null</c> (the default) compares actors by equality only.</summary>
+    public IActorAffiliation? Actors { get; init; }
+
     /// <summary>
     /// Gets the relative tolerance for approximate quantities ("around 20"): an approximate range
     /// [low, high] is read as [low − t, high + t'] with t = max(<see cref="ApproximateAbsoluteTolerance"/>,

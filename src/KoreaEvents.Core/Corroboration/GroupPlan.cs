@@ -1274,28 +1274,34 @@ internal sealed class GroupPlanBuilder
 
         var slots = SortedDistinct(entities, EntityOrder.Instance);
         var places = options.Places;
+        var actors = options.Actors;
 
-        // For places: the slots each value contains (itself first), computed once per distinct value.
+        // For places: the slots each value contains; for actors: the slots that act for it (itself first in both),
+        // computed once per distinct value.
         int[][]? covered = null;
-        if (places is not null)
+        if ((places is not null || actors is not null) && slots.Length > 1)
         {
+            var subject = claims[0].Subject;
             covered = new int[slots.Length][];
             for (int s = 0; s < slots.Length; s++)
             {
                 var list = new List<int> { s };
-                if (slots[s].Kind == EntityKind.Place)
+                var kind = slots[s].Kind;
+                for (int u = 0; u < slots.Length; u++)
                 {
-                    for (int u = 0; u < slots.Length; u++)
+                    if (u == s || slots[u].Kind != kind)
                     {
-                        if (u != s && slots[u].Kind == EntityKind.Place && places.Contains(slots[s], slots[u]))
-                        {
-                            list.Add(u);
-                        }
+                        continue;
                     }
 
-                    list.Sort();
+                    if ((kind == EntityKind.Place && places is not null && places.Contains(slots[s], slots[u]))
+                        || (kind == EntityKind.Actor && actors is not null && actors.ActsFor(slots[s], slots[u], subject)))
+                    {
+                        list.Add(u);
+                    }
                 }
 
+                list.Sort();
                 covered[s] = [.. list];
             }
         }
@@ -1316,10 +1322,14 @@ internal sealed class GroupPlanBuilder
                 continue;
             }
 
+            // A claim states its own value and covers the values within it at a lesser reading, so that on equal weight
+            // the more specific value wins ("North Korea" and "Kaesong" from one origin: Kaesong) and a covered value is
+            // never taken for a repeat of a claim that states it.
             foreach (int u in covered[slot])
             {
                 ranges.Add(u);
                 ranges.Add(u + 1);
+                readingRange.Add(u == slot ? GroupPlan.StatedReading : GroupPlan.AnchoredReading);
             }
         }
 

@@ -260,9 +260,11 @@ internal static class GroupResultBuilder
             case ValueKind.Entity:
                 {
                     var entity = ((EntityValue)claim.Value).Entity;
-                    return options.Places is not null && entity.Kind == EntityKind.Place
+                    return (options.Places is not null && entity.Kind == EntityKind.Place)
                         ? $"{entity} is not {consensus} and does not contain it"
-                        : $"{entity} is not {consensus}";
+                        : options.Actors is not null && entity.Kind == EntityKind.Actor
+                            ? $"{entity} is not {consensus}, and {consensus} does not act for it"
+                            : $"{entity} is not {consensus}";
                 }
 
             case ValueKind.Boolean:

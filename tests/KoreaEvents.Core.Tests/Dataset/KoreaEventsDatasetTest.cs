@@ -88,6 +88,19 @@ public class KoreaEventsDatasetTest
     }
 
     [Fact]
+    public void A_state_and_its_foreign_minister_do_not_conflict_over_who_made_the_statement()
+    {
+        // Seed 002: "the North criticised Trump … with its foreign minister Ri Son Gwon accusing Washington".
+        var initiator = Group("ri-son-gwon-statement-2020", Facet.Initiator);
+        Assert.Equal(Verdict.Single, initiator.Verdict);
+        Assert.Equal(ClaimValue.FromEntity(EntityRef.From(new ActorId("ri-son-gwon"))), initiator.Consensus);
+        Assert.Empty(initiator.Conflicts);
+        var target = Group("ri-son-gwon-statement-2020", Facet.Target);
+        Assert.Equal(ClaimValue.FromEntity(EntityRef.From(new ActorId("donald-trump"))), target.Consensus);
+        Assert.Empty(target.Conflicts);
+    }
+
+    [Fact]
     public void Co_participants_never_conflict()
     {
         var participation = Dataset.Report.Groups.Where(g => g.Facet.IsParticipation).ToList();
