@@ -74,6 +74,15 @@ internal sealed partial class DocumentExtraction
             {
                 relative.Add(d);
             }
+            else if (d.Kind is TemporalMentionKind.Date or TemporalMentionKind.Span && d.Value is not null
+                && SentenceText.OpensWhenClause(text, d.End, sEnd) is int clauseStart
+                && anchors.FirstOrDefault(a => a.Start >= clauseStart && !SentenceText.HasClauseBoundary(text, clauseStart, a.Start)) is { } when
+                && !ds.Any(o => o != d && o.Start >= d.End && o.End <= when.Start))
+            {
+                // "till early 2017, when South Korea pulled out": the when-clause's event happened at that date, even
+                // where the date itself bounds a state ("operational till …").
+                when.Dates.Add(d);
+            }
             else if (anchors.Count > 0 && d.Kind is TemporalMentionKind.Date or TemporalMentionKind.Span && d.Value is not null && !IsDurationOf(d, sStart))
             {
                 // A date inside a naming phrase ("the 1950-53 Korean War") is that event's; otherwise it goes to the event
@@ -503,7 +512,8 @@ internal sealed partial class DocumentExtraction
     /// is followed by the event it counts from, that event is the reference and the mention before it gets the date.
     /// Otherwise the offset counts from the narrative's reference time: the last date with a stated year written
     /// earlier in the same sentence ("opened in September 2018 … signed at their first summit five months earlier"),
-    /// whether or not an event was linked to it; failing that, the last event the text dated before the expression.
+    /// whether or not an event was linked to it; failing that, the last catalogued event the text dated before the
+    /// expression.
     /// The date goes to the mention before the expression.
     /// </summary>
     private void ResolveRelative(TemporalMention r, List<Anchor> anchors, List<TemporalMention> sentenceDates)
@@ -535,7 +545,10 @@ internal sealed partial class DocumentExtraction
                 && d.Value is { IsYearStated: true })?.Value;
             for (int i = datedEvents.Count - 1; i >= 0 && reference is null; i--)
             {
-                if (datedEvents[i].Event != targetEvent && datedEvents[i].Position < target.Start && datedEvents[i].Date.IsYearStated)
+                // Only catalogued events set the narrative's time across sentences: a provisional event is a passing
+                // mention ("till early 2017, when South Korea pulled out" does not date "the same day" that follows).
+                if (datedEvents[i].Event != targetEvent && datedEvents[i].Position < target.Start
+                    && kb.TryGetEvent(datedEvents[i].Event, out _))
                 {
                     reference = datedEvents[i].Date;
                     break;
@@ -546,6 +559,17 @@ internal sealed partial class DocumentExtraction
         if (reference is not { } refDate || Shift(refDate, offset) is not { } value)
         {
             return;
+        }
+
+        if (!refDate.IsYearStated)
+        {
+            // Counted from "22 March", the result states no year either; "two years after 22 March" says nothing.
+            if (value.Precision >= DatePrecision.Year)
+            {
+                return;
+            }
+
+            value = value.WithYearUnstated();
         }
 
         var subject = EntityRef.From(targetEvent);

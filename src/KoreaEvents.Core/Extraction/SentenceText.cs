@@ -89,6 +89,25 @@ internal static class SentenceText
         return (text[wordStart..i], i);
     }
 
+    /// <summary>The position after "when" when the text at <paramref name="start"/> opens a when-clause (", when …" or
+    /// " when …", spaces and one comma allowed before it); otherwise null.</summary>
+    public static int? OpensWhenClause(string text, int start, int ceiling)
+    {
+        int i = start;
+        while (i < ceiling && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < ceiling && text[i] == ',')
+        {
+            i++;
+        }
+
+        var (word, end) = WordAfter(text, i, ceiling);
+        return word.Equals("when", StringComparison.OrdinalIgnoreCase) ? end : null;
+    }
+
     /// <summary>Whether a relative pronoun ("that", "which", "who") lies between two positions: a date after it belongs
     /// to the relative clause's verb ("destroy an office that it built … two years ago"), not to what precedes it.</summary>
     public static bool OpensRelativeClause(string text, int start, int end)

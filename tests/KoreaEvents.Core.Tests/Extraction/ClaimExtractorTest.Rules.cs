@@ -114,6 +114,29 @@ public sealed partial class ClaimExtractorTest
     }
 
     [Fact]
+    public void A_date_followed_by_a_when_clause_dates_the_clause_s_event()
+    {
+        // Seed 000: the 2017 pull-out from the industrial zone is not the 2019 withdrawal from the liaison office.
+        var result = Run("Kaesong is also the location of a joint industrial zone which had been operational till early 2017, when South Korea pulled out from the same after a series of nuclear and missile tests by North Korea.",
+            anchor: new LocalDate(2019, 3, 23));
+        Assert.DoesNotContain(result.Claims, c => c.Subject == EntityRef.Parse("event:liaison-office-withdrawal-2019"));
+        var pullOut = Assert.Single(result.EventMentions, m => m.Text == "pulled out");
+        Assert.Equal(EventLinkStatus.Provisional, pullOut.Status);
+        var date = Assert.Single(result.Claims, c => c.Subject == EntityRef.From(pullOut.Event!.Value) && c.Facet == Facet.Date);
+        Assert.Equal(2017, ((DateValue)date.Value).Date.Start.Year);
+    }
+
+    [Fact]
+    public void The_same_day_counts_from_the_last_catalogued_event_and_keeps_its_unstated_year()
+    {
+        var result = Run("North Korea withdrew from the liaison office on 22 March. The office had worked till early 2017, when South Korea pulled out. "
+            + "An emergency meeting of the National Security Council was held the same day at the Blue House.",
+            anchor: new LocalDate(2019, 3, 23));
+        var date = Assert.Single(result.Claims, c => c.Subject == EntityRef.Parse("event:nsc-meeting-2019") && c.Facet == Facet.Date);
+        Assert.Equal("XXXX-03-22 (2019)", ((DateValue)date.Value).Date.ToString());
+    }
+
+    [Fact]
     public void Extraction_result_serialises_with_a_schema_version()
     {
         var json = ExtractSeed("seed-002").ToJson();
