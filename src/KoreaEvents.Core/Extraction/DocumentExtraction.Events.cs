@@ -146,9 +146,13 @@ internal sealed partial class DocumentExtraction
                 continue;
             }
 
+            // A trigger followed closely by an event's name is that event ("flew to Pyongyang for his third summit"),
+            // unless the name is the trigger's object and of another type: then the trigger is an act about the event
+            // ("Pyongyang condemned the leaflet launches" is not a launch by Pyongyang).
             Anchor target;
-            if (anchors.Count > 0 && (SentenceText.OnlyJoiningWords(text, anchors[^1].End, m.Start)
+            if (anchors.Count > 0 && ((SentenceText.OnlyJoiningWords(text, anchors[^1].End, m.Start) && (!named || anchors[^1].Named.Count > 0 || SharesType(anchors[^1], m)))
                 || (named && anchors[^1].Named.Count == 0 && SentenceText.CountWords(text, anchors[^1].End, m.Start) <= 3
+                    && !SentenceText.OnlyJoiningWords(text, anchors[^1].End, m.Start)
                     && !SentenceText.SeparatesClauses(text, anchors[^1].End, m.Start))))
             {
                 target = anchors[^1];
@@ -175,6 +179,12 @@ internal sealed partial class DocumentExtraction
 
         return anchors;
     }
+
+    /// <summary>Whether one of the events <paramref name="named"/> may name has a type among the anchor's trigger codes
+    /// (or the anchor has none).</summary>
+    private bool SharesType(Anchor anchor, Mention named) =>
+        anchor.Codes.Count == 0 || named.Candidates.Any(c => c.Kind == MentionKind.Event && kb.TryGetEvent(c.Event, out var e)
+            && anchor.Codes.Any(code => code.Type == e.Code.Type));
 
     /// <summary>
     /// The anchor nearest a span. A name before a mention counts <paramref name="beforePenalty"/> times as far as one
@@ -497,7 +507,11 @@ internal sealed partial class DocumentExtraction
                 continue;
             }
 
-            negated |= Has(cue, MentionKind.Negation) && before && gap <= 3;
+            // A negated infinitive negates its own verb: in "urged the North not to close the window of dialogue" the
+            // closing is negated, not the urging the phrase names ("no agreement was signed" still negates the signing).
+            negated |= Has(cue, MentionKind.Negation) && before && gap <= 3
+                && !sentenceMentions.Any(o => o.Start >= cue.End && o.End <= start && Has(o, MentionKind.Trigger)
+                    && text.AsSpan(cue.End, o.Start - cue.End).Trim(" \t\r\n\u00a0\"“”‘’'").Equals("to", StringComparison.OrdinalIgnoreCase));
             future |= Has(cue, MentionKind.Future) && before && gap <= 4;
             hedged |= Has(cue, MentionKind.Hedge) && (before || gap <= 2);
         }

@@ -137,6 +137,27 @@ public sealed partial class ClaimExtractorTest
     }
 
     [Fact]
+    public void A_trigger_whose_object_names_an_event_of_another_type_is_an_act_about_it()
+    {
+        // Seed 002: Pyongyang condemned the launches; it did not launch them.
+        var result = Run("Since Pyongyang condemned the leaflet launches, the Unification Ministry has filed a complaint.", anchor: new LocalDate(2020, 6, 17));
+        Assert.DoesNotContain(result.Claims, c => c.Subject == EntityRef.Parse("event:leaflet-launch-2020") && c.Facet == Facet.Initiator);
+        Assert.Contains(result.Claims, c => c.Subject == EntityRef.Parse("event:leaflet-launch-2020") && c.Facet == Facet.Occurred);
+        var condemned = Assert.Single(result.EventMentions, m => m.Text == "condemned");
+        Assert.Equal(EventType.Accuse, condemned.Code.Type);
+    }
+
+    [Fact]
+    public void A_negation_negates_the_nearest_trigger_after_it_not_the_phrase_beyond()
+    {
+        var result = Run("On Monday, Moon urged the North not to “close the window of dialogue”.", anchor: new LocalDate(2020, 6, 17));
+        var occurred = result.Claims.Where(c => c.Subject == EntityRef.Parse("event:moon-urges-dialogue-2020") && c.Facet == Facet.Occurred).ToList();
+        Assert.NotEmpty(occurred);
+        Assert.All(occurred, c => Assert.Equal(ClaimValue.FromBoolean(true), c.Value));
+        Assert.All(occurred, c => Assert.NotEqual(Modality.Negated, c.Modality));
+    }
+
+    [Fact]
     public void Extraction_result_serialises_with_a_schema_version()
     {
         var json = ExtractSeed("seed-002").ToJson();
