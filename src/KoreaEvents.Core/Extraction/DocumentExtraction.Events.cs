@@ -101,7 +101,7 @@ internal sealed partial class DocumentExtraction
                 // A preceding mention does not take a date that a relative clause after it holds ("destroy a liaison office
                 // that it built with South Korea just two years ago": the date is the building's).
                 var preceding = anchors.LastOrDefault(a => a.End <= d.Start);
-                if (preceding is not null && SentenceText.OpensRelativeClause(text, preceding.End, d.Start))
+                if (preceding is not null && (SentenceText.OpensRelativeClause(text, preceding.End, d.Start) || AnotherSceneBetween(ms, preceding, d)))
                 {
                     preceding = null;
                 }
@@ -178,6 +178,44 @@ internal sealed partial class DocumentExtraction
         }
 
         return anchors;
+    }
+
+    /// <summary>
+    /// Whether a place unrelated to the anchor's own place stands between the anchor and a date after it: the date then
+    /// belongs to that other scene ("a summit in Singapore, stalling of the same in Hanoi in February": February is
+    /// Hanoi's, not Singapore's). An anchor without a place of its own is never blocked ("talks held at Panmunjom in April").
+    /// </summary>
+    private bool AnotherSceneBetween(List<Mention> ms, Anchor anchor, TemporalMention d)
+    {
+        // Its own place: the place of the event it names ("a summit in Singapore"), else a place inside it or right
+        // after it ("talks in Stockholm").
+        PlaceId? ownId = null;
+        int from = anchor.End;
+        foreach (var (named, _) in anchor.Named)
+        {
+            if (kb.TryGetEvent(named, out var e) && e.Place is { } place)
+            {
+                ownId = place;
+                break;
+            }
+        }
+
+        if (ownId is null)
+        {
+            var own = ms.FirstOrDefault(m => PlaceOf(m) is not null && m.Start >= anchor.Start && m.End <= d.Start
+                && (m.End <= anchor.End || SentenceText.CountWords(text, anchor.End, m.Start) <= 2));
+            if (own is null)
+            {
+                return false;
+            }
+
+            ownId = PlaceOf(own)!.Id;
+            from = Math.Max(from, own.End);
+        }
+
+        var id = ownId.Value;
+        return ms.Any(m => m.Start >= from && m.End <= d.Start && PlaceOf(m) is { } other
+            && other.Id != id && !kb.IsWithin(id, other.Id) && !kb.IsWithin(other.Id, id));
     }
 
     /// <summary>Whether one of the events <paramref name="named"/> may name has a type among the anchor's trigger codes

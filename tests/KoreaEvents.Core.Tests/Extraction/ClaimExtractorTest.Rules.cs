@@ -158,6 +158,21 @@ public sealed partial class ClaimExtractorTest
     }
 
     [Fact]
+    public void A_date_after_another_place_belongs_to_that_scene_not_to_the_event_before_it()
+    {
+        // Seed 000: February is when the talks stalled in Hanoi, not when the Singapore summit took place.
+        var result = Run("While there were some gains made with the US and North Korea opening talks in June last year at a summit in Singapore, stalling of the same in Hanoi in February has outlined the limits.",
+            anchor: new LocalDate(2019, 3, 23));
+        var dates = result.Claims.Where(c => c.Subject == EntityRef.Parse("event:singapore-summit-2018") && c.Facet == Facet.Date).ToList();
+        Assert.NotEmpty(dates);
+        Assert.All(dates, c => Assert.Equal(6, ((DateValue)c.Value).Date.Start.Month));
+
+        // Without a second place the date still reaches back ("talks held at Panmunjom in April").
+        var plain = Run("Moon and Kim held their first summit at Panmunjom in April.", anchor: new LocalDate(2018, 6, 1));
+        Assert.Contains(plain.Claims, c => c.Facet == Facet.Date && ((DateValue)c.Value).Date.Start.Month == 4);
+    }
+
+    [Fact]
     public void Extraction_result_serialises_with_a_schema_version()
     {
         var json = ExtractSeed("seed-002").ToJson();
