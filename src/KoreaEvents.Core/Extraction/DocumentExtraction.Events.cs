@@ -528,6 +528,14 @@ internal sealed partial class DocumentExtraction
         bool negated = false, future = false, hedged = false;
         foreach (var cue in sentenceMentions)
         {
+            // A hedge that governs a complement clause ("it is likely that Pyongyang is using … to attack Seoul", "it is
+            // unclear whether …") hedges everything after it in the sentence.
+            if (Has(cue, MentionKind.Hedge) && cue.Start >= sStart && cue.End <= start && SentenceText.WordAfter(text, cue.End, start).Word is var next
+                && (next.Equals("that", StringComparison.OrdinalIgnoreCase) || next.Equals("whether", StringComparison.OrdinalIgnoreCase)))
+            {
+                hedged = true;
+            }
+
             if (cue.End <= clauseStart)
             {
                 continue;

@@ -172,6 +172,18 @@ public sealed partial class ClaimExtractorTest
         Assert.Contains(plain.Claims, c => c.Facet == Facet.Date && ((DateValue)c.Value).Date.Start.Month == 4);
     }
 
+    [Theory]
+    [InlineData("However, it is likely that Pyongyang is using the defector incidents as an excuse to attack Seoul.")]
+    [InlineData("This scenario has the potential to force both the North and the South into taking further military action.")]
+    public void A_hedged_or_hypothetical_attack_is_not_asserted(string sentence)
+    {
+        // Seed 003: neither sentence reports that the demolition (or any attack) happened.
+        var result = Run(sentence, anchor: new LocalDate(2020, 6, 17));
+        Assert.DoesNotContain(result.Claims, c => c.Modality is Modality.Asserted or Modality.Reported
+            && c.Subject == EntityRef.Parse("event:liaison-office-demolition-2020"));
+        Assert.All(result.EventMentions.Where(m => m.Code.Type == EventType.Assault), m => Assert.Equal(Modality.Hedged, m.Modality));
+    }
+
     [Fact]
     public void Extraction_result_serialises_with_a_schema_version()
     {
