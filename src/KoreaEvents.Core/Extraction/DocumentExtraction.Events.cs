@@ -13,6 +13,12 @@ internal sealed partial class DocumentExtraction
     private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "inside", "across", "outside", "within", "into" };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
 
+    /// <summary>Prepositions through which an event noun takes its target ("attack on Seoul", "sanctions against the North").</summary>
+    private static readonly HashSet<string> NominalObjectWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "on", "against", "to", "with", "toward", "towards", "at", "upon", "over", "from", "between",
+    };
+
     /// <summary>The last facility, zone or site named, and in which sentence: what "there" and "the office" count in.</summary>
     private (PlaceId Place, int Sentence, PlaceKind Kind)? lastFacility;
 
@@ -218,6 +224,14 @@ internal sealed partial class DocumentExtraction
             && other.Id != id && !kb.IsWithin(id, other.Id) && !kb.IsWithin(other.Id, id));
     }
 
+    /// <summary>Whether the anchor is used as a noun: a determiner or a possessive right before it ("the demolition",
+    /// "the building's demolition").</summary>
+    private bool IsNominal(Anchor a, int sStart)
+    {
+        var (word, _) = SentenceText.WordBefore(text, a.Start, sStart);
+        return Determiners.Contains(word) || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether one of the events <paramref name="named"/> may name has a type among the anchor's trigger codes
     /// (or the anchor has none).</summary>
     private bool SharesType(Anchor anchor, Mention named) =>
@@ -421,8 +435,11 @@ internal sealed partial class DocumentExtraction
             closestBefore = null;
         }
 
-        if (closestAfter is not null && (SentenceText.SeparatesClauses(text, a.End, closestAfter.Start) || SentenceText.CountWords(text, a.End, closestAfter.Start) > 5))
+        if (closestAfter is not null && (SentenceText.SeparatesClauses(text, a.End, closestAfter.Start) || SentenceText.CountWords(text, a.End, closestAfter.Start) > 5
+            || (IsNominal(a, sStart) && !NominalObjectWords.Contains(SentenceText.WordAfter(text, a.End, closestAfter.Start + 1).Word))))
         {
+            // A noun takes its object through a preposition ("the demolition of the office", "sanctions against
+            // Pyongyang"); after "the building's demolition renews strains over North Korea" the actor is not its target.
             closestAfter = null;
         }
         foreach (var m in a.Actors)

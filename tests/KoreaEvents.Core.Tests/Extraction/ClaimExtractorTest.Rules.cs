@@ -185,6 +185,18 @@ public sealed partial class ClaimExtractorTest
     }
 
     [Fact]
+    public void An_event_noun_takes_its_target_through_a_preposition_only()
+    {
+        // Seed 004: North Korea is what the strains are over, not what was demolished.
+        var strains = Run("North Korea blew up the liaison office on Tuesday. The building’s demolition renews strains over North Korea’s ongoing development of a nuclear weapons arsenal.",
+            anchor: new LocalDate(2020, 6, 17));
+        Assert.DoesNotContain(strains.Claims, c => c.Facet == Facet.Target && c.Value == ClaimValue.FromEntity(EntityRef.Parse("actor:north-korea")));
+
+        var sanctions = Run("Washington tightened the sanctions against North Korea in 2019.", anchor: new LocalDate(2020, 6, 17));
+        Assert.Contains(sanctions.Claims, c => c.Facet == Facet.Target && c.Value == ClaimValue.FromEntity(EntityRef.Parse("actor:north-korea")));
+    }
+
+    [Fact]
     public void Extraction_result_serialises_with_a_schema_version()
     {
         var json = ExtractSeed("seed-002").ToJson();
