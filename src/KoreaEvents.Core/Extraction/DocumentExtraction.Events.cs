@@ -464,7 +464,11 @@ internal sealed partial class DocumentExtraction
             }
             else if (m == closestAfter)
             {
-                role = ParticipantRole.Target;
+                // "a New Year's message from North Korea", "aid from China": the actor the act comes from is its initiator
+                // (but one withdraws from what one leaves: "withdrew from talks with South Korea").
+                role = code.Type != EventType.Retreat && closestBefore is null && SentenceText.WordBefore(text, m.Start, a.End).Word.Equals("from", StringComparison.OrdinalIgnoreCase)
+                    ? ParticipantRole.Initiator
+                    : ParticipantRole.Target;
             }
             else
             {

@@ -197,6 +197,17 @@ public sealed partial class ClaimExtractorTest
     }
 
     [Fact]
+    public void The_actor_an_act_comes_from_is_its_initiator()
+    {
+        // Seed 000: the message came from North Korea; North Korea is not its target.
+        var result = Run("Detente was set into motion last January with a New Year’s message from Democratic People’s Republic of Korea (DPRK/North Korea) leader Kim Jong-un.",
+            anchor: new LocalDate(2019, 3, 23));
+        var address = EntityRef.Parse("event:kim-new-year-address-2018");
+        Assert.Contains(result.Claims, c => c.Subject == address && c.Facet == Facet.Initiator && c.Value == ClaimValue.FromEntity(EntityRef.Parse("actor:north-korea")));
+        Assert.DoesNotContain(result.Claims, c => c.Subject == address && c.Facet == Facet.Target);
+    }
+
+    [Fact]
     public void Extraction_result_serialises_with_a_schema_version()
     {
         var json = ExtractSeed("seed-002").ToJson();
