@@ -124,7 +124,7 @@ internal static class ReportCommand
         foreach (var source in report.Sources)
         {
             var article = dataset.FindArticle(source.Id);
-            var published = article?.Publication.Date is { } d ? $"{d} ({article.Publication.Basis})" : "unknown";
+            var published = article is null ? "unknown" : Published(article.Publication);
             var origins = dataset.Sources.FirstOrDefault(s => s.Id == source.Id)?.Origins is { Count: > 0 } o ? " origins " + string.Join(",", o) : string.Empty;
             w.WriteLine(Invariant($"   {source.Id,-12} {source.Outlet ?? "(outlet not stated)",-34} published {published,-38} trust {source.Trust:0.00} grade {source.Grade} ({source.JudgedGroups} judged groups, {source.Claims} claims){origins}"));
         }
@@ -164,6 +164,22 @@ internal static class ReportCommand
         {
             w.WriteLine(row.Text);
         }
+    }
+
+    /// <summary>The publication estimate as an analyst reads it: an upper bound that only the analysis date (today) sets
+    /// is no information about the article, so "2020-06-16 or later" rather than a window ending today.</summary>
+    private static string Published(PublicationEstimate publication)
+    {
+        if (publication.Date is not { } date)
+        {
+            return "unknown";
+        }
+
+        bool endIsToday = publication.Candidates.Any(c => c.Accepted && c.Kind == PublicationEvidence.AnalysisDate && c.NotAfter == date.End)
+            && !publication.Candidates.Any(c => c.Accepted && c.Kind != PublicationEvidence.AnalysisDate && c.NotAfter == date.End);
+        return endIsToday && date.Start < date.End
+            ? Invariant($"{date.Start:yyyy-MM-dd} or later ({publication.Basis})")
+            : $"{date} ({publication.Basis})";
     }
 
     private static DateEstimate? CatalogueDate(KoreaEventsDataset dataset, EntityRef subject)

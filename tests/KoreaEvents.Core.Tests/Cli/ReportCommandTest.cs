@@ -55,6 +55,17 @@ public sealed class ReportCommandTest : CliTest
     }
 
     [Fact]
+    public void A_publication_window_bounded_only_by_today_reads_as_open_ended()
+    {
+        // Seed 003 states no date and nothing in it bounds it from above: the report must not depend on today's date.
+        var (code, output, _) = Run("report");
+        Assert.Equal(CliApp.Success, code);
+        var seed003 = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith("seed-003 ", StringComparison.Ordinal));
+        Assert.Contains("published 2020-06-16 or later (Inferred)", seed003, StringComparison.Ordinal);
+        Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_lists_events_in_date_order()
     {
         var (code, output, _) = Run("timeline");
