@@ -96,6 +96,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     /// <paramref name="p"/>, accuracies <paramref name="a1"/> and <paramref name="a2"/>, false-agreement rate
     /// <paramref name="phi"/> and copy rate <paramref name="c"/> (the formulas are in the type's remarks).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double AgreementLogRatio(double p, double a1, double a2, double phi, double c)
     {
         a1 = Math.Clamp(a1, 1e-6, 1 - 1e-6);
@@ -418,7 +419,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             // Per pair slot p: [2p] the expected objects where both are wrong, [2p + 1] where they agree on a wrong value.
             SumByBlocks(sums.False, (block, partial) => SumFalseAgreement(pairs, block, partial));
             var falseSums = Merge(sums.False);
-            var rates = sums.Probability.AsSpan(); // free until the probabilities are set
+            var rates = sums.Factor.AsSpan(); // free until the factors are set
             int rateCount = 0;
             for (int n = 0; n < pairCount; n++)
             {
@@ -443,14 +444,14 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
             double c = _options.CopyRate;
             double priorLog = Math.Log(_options.DependencePrior / (1 - _options.DependencePrior));
-            var probability = sums.Probability.AsSpan();
+            var factors = sums.Factor.AsSpan();
             var found = new List<SourceDependence>();
             for (int n = 0; n < pairCount; n++)
             {
                 int p = slotOf is null ? n : slotOf[n];
                 double z = priorLog + logRatio[p];
                 double d = 1 / (1 + Math.Exp(-z));
-                probability[p] = d;
+                factors[p] = 1 - (c * d);
                 if (d >= 0.5)
                 {
                     var (a, b) = pairs.Sources(n);
@@ -462,7 +463,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 }
             }
 
-            ForEachBlock(blocks, block => SetDiscounts(pairs, block, sums.Probability, c));
+            ForEachBlock(blocks, block => SetDiscounts(pairs, block, sums.Factor));
             found.Sort((x, y) => y.Probability != x.Probability ? y.Probability.CompareTo(x.Probability) : x.Source != y.Source ? x.Source.CompareTo(y.Source) : x.Other.CompareTo(y.Other));
             return found.ToArray();
         }
@@ -625,46 +626,109 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             }
         }
 
-        private void SetDiscounts(PairIndex pairs, int block, ArraySegment<double> probability, double c)
+        private void SetDiscounts(PairIndex pairs, int block, ArraySegment<double> factors)
         {
             switch (pairs.Kind)
             {
                 case PairSlotKind.Triangle:
-                    SetDiscounts(pairs, new TriangleSlots(pairs.SourceCount), block, probability, c);
+                    SetDiscounts(pairs, new TriangleSlots(pairs.SourceCount), block, factors);
                     break;
                 case PairSlotKind.Matrix:
-                    SetDiscounts(pairs, new MatrixSlots(pairs.SourceCount, pairs.CellSlots!), block, probability, c);
+                    SetDiscounts(pairs, new MatrixSlots(pairs.SourceCount, pairs.CellSlots!), block, factors);
                     break;
                 default:
-                    SetDiscounts(pairs, new StoredSlots(pairs.Stored!), block, probability, c);
+                    SetDiscountsStored(pairs, block, factors);
                     break;
             }
         }
 
         /// <summary>
         /// For one block of objects: where two dependent sources give the same value, the less accurate one's vote is
-        /// multiplied by (1 − c·p_dep), once per such pair of claims, in claim pair order. A claim's discount depends only
-        /// on its own object, so blocks can run at once.
+        /// multiplied by the pair's factor 1 − c·p_dep, once per such pair of claims, in claim pair order. Only pairs that
+        /// agree are visited: each claim links to the next claim of its object with the same value. A claim's discount
+        /// depends only on its own object, so blocks can run at once.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void SetDiscounts<TSlots>(PairIndex pairs, TSlots slots, int block, ArraySegment<double> segment, double c)
+        private void SetDiscounts<TSlots>(PairIndex pairs, TSlots slots, int block, ArraySegment<double> segment)
             where TSlots : struct, IPairSlots
         {
             var values = _table.ClaimValues;
             var sources = _table.ClaimSources;
+            var claimStart = _table.ClaimStart;
+            var valueStart = _table.ValueStart;
             var accuracy = Accuracy;
             var discount = Discount;
-            ReadOnlySpan<double> probability = segment.AsSpan();
+            ReadOnlySpan<double> factors = segment.AsSpan();
+            var buffer = new int[pairs.Cap];
+            var next = new int[pairs.Cap]; // per compared claim: the position of the next one with its value, or -1
+            var last = new int[16]; // per value of the object: the first position with it seen so far from the end
+            int unused = 0;
+            for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
+            {
+                for (int i = claimStart[o]; i < claimStart[o + 1]; i++)
+                {
+                    discount[i] = 1.0;
+                }
+
+                var claims = pairs.Claims(o, buffer);
+                int firstValue = valueStart[o], valueCount = valueStart[o + 1] - firstValue;
+                if (valueCount == claimStart[o + 1] - claimStart[o])
+                {
+                    continue; // every claim has its own value: no two agree
+                }
+
+                if (last.Length < valueCount)
+                {
+                    last = new int[Math.Max(valueCount, 2 * last.Length)];
+                }
+
+                last.AsSpan(0, valueCount).Fill(-1);
+                for (int x = claims.Length - 1; x >= 0; x--)
+                {
+                    int v = values[claims[x]] - firstValue;
+                    next[x] = last[v];
+                    last[v] = x;
+                }
+
+                for (int x = 0; x < claims.Length; x++)
+                {
+                    int i = claims[x], si = sources[i], row = slots.Row(si);
+                    for (int y = next[x]; y >= 0; y = next[y])
+                    {
+                        // Claims with one value have distinct sources (a claim is a distinct source and value).
+                        int j = claims[y], sj = sources[j];
+                        double factor = factors[slots.Slot(row, sj, ref unused)];
+                        bool iFirst = accuracy[si] > accuracy[sj] || (accuracy[si] == accuracy[sj] && si < sj);
+                        discount[iFirst ? j : i] *= factor;
+                    }
+                }
+            }
+        }
+
+        /// <summary>As <see cref="SetDiscounts{TSlots}"/>, walking every claim pair for the slots stored in claim pair order.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void SetDiscountsStored(PairIndex pairs, int block, ArraySegment<double> segment)
+        {
+            var values = _table.ClaimValues;
+            var sources = _table.ClaimSources;
+            var claimStart = _table.ClaimStart;
+            var accuracy = Accuracy;
+            var discount = Discount;
+            var stored = pairs.Stored!;
+            ReadOnlySpan<double> factors = segment.AsSpan();
             var buffer = new int[pairs.Cap];
             int cursor = pairs.BlockCursor[block];
-            int first = _objectBlockStart[block], last = _objectBlockStart[block + 1];
-            Array.Fill(discount, 1.0, _table.ClaimStart[first], _table.ClaimStart[last] - _table.ClaimStart[first]);
-            for (int o = first; o < last; o++)
+            for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
             {
+                for (int i = claimStart[o]; i < claimStart[o + 1]; i++)
+                {
+                    discount[i] = 1.0;
+                }
+
                 var claims = pairs.Claims(o, buffer);
                 for (int x = 0; x < claims.Length; x++)
                 {
-                    int i = claims[x], si = sources[i], vi = values[i], row = slots.Row(si);
+                    int i = claims[x], si = sources[i], vi = values[i];
                     for (int y = x + 1; y < claims.Length; y++)
                     {
                         int j = claims[y], sj = sources[j];
@@ -673,13 +737,13 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                             continue;
                         }
 
+                        int p = stored[cursor++];
                         if (vi != values[j])
                         {
-                            slots.Skip(ref cursor);
                             continue;
                         }
 
-                        double factor = 1 - (c * probability[slots.Slot(row, sj, ref cursor)]);
+                        double factor = factors[p];
                         bool iFirst = accuracy[si] > accuracy[sj] || (accuracy[si] == accuracy[sj] && si < sj);
                         discount[iFirst ? j : i] *= factor;
                     }
@@ -690,7 +754,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
     /// <summary>
     /// The memory of the dependence sums, allocated once per run: per block (or one for all blocks) the false-agreement
-    /// sums, two per slot; the log-ratio sums per block and the pair probabilities take the halves of the blocks' arrays
+    /// sums, two per slot; the log-ratio sums per block and the discount factors take the halves of the blocks' arrays
     /// after the first, which are free once the false-agreement sums are merged into the first.
     /// </summary>
     private sealed class PairSums
@@ -719,7 +783,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             }
 
             LogRatio = halves.GetRange(0, partials).ToArray();
-            Probability = halves[partials];
+            Factor = halves[partials];
         }
 
         public int SlotCount { get; }
@@ -730,8 +794,8 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         /// <summary>Per block: the log-likelihood ratio per slot.</summary>
         public ArraySegment<double>[] LogRatio { get; }
 
-        /// <summary>The dependence probability per slot (before it is set: scratch for the false-agreement rates).</summary>
-        public ArraySegment<double> Probability { get; }
+        /// <summary>The discount factor 1 − c·p_dep per slot (before it is set: scratch for the false-agreement rates).</summary>
+        public ArraySegment<double> Factor { get; }
     }
 
     /// <summary>How <see cref="PairIndex"/> gives the slot (the index into per-pair arrays) of a pair of sources.</summary>
@@ -750,7 +814,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     /// <summary>
     /// Finds slots while walking the claim pairs of each object in order (claims of an object are sorted by source, so
     /// of the two claims of a pair the first has the lower source): <see cref="Row"/> once per first claim,
-    /// <see cref="Slot"/> (or <see cref="Skip"/>) once per claim pair of distinct sources. Implemented by structs, so
+    /// <see cref="Slot"/> once per claim pair of distinct sources. Implemented by structs, so
     /// each kernel is compiled once per kind with the lookup inlined.
     /// </summary>
     private interface IPairSlots
@@ -758,8 +822,6 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         int Row(int source);
 
         int Slot(int row, int higherSource, ref int cursor);
-
-        void Skip(ref int cursor);
     }
 
     private readonly struct TriangleSlots(int sourceCount) : IPairSlots
@@ -769,11 +831,6 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Slot(int row, int higherSource, ref int cursor) => row + higherSource;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Skip(ref int cursor)
-        {
-        }
     }
 
     private readonly struct MatrixSlots(int sourceCount, int[] cellSlots) : IPairSlots
@@ -783,11 +840,6 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Slot(int row, int higherSource, ref int cursor) => cellSlots[row + higherSource] - 1;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Skip(ref int cursor)
-        {
-        }
     }
 
     private readonly struct StoredSlots(int[] stored) : IPairSlots
@@ -797,9 +849,6 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Slot(int row, int higherSource, ref int cursor) => stored[cursor++];
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Skip(ref int cursor) => cursor++;
     }
 
     /// <summary>
