@@ -470,22 +470,23 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
         /// <summary>
         /// Clears the partial sums and runs <paramref name="sum"/> for every block of objects: into the block's own part
-        /// (in parallel when large), or all into the one part in block order.
+        /// (in parallel when large; each block clears its own part, which first touches fresh memory on its own thread),
+        /// or all into the one part in block order.
         /// </summary>
         private void SumByBlocks(ArraySegment<double>[] partial, Action<int, ArraySegment<double>> sum)
         {
-            foreach (var sums in partial)
-            {
-                sums.AsSpan().Clear();
-            }
-
             int blocks = _objectBlockStart.Length - 1;
             if (partial.Length == blocks)
             {
-                ForEachBlock(blocks, block => sum(block, partial[block]));
+                ForEachBlock(blocks, block =>
+                {
+                    partial[block].AsSpan().Clear();
+                    sum(block, partial[block]);
+                });
                 return;
             }
 
+            partial[0].AsSpan().Clear();
             for (int block = 0; block < blocks; block++)
             {
                 sum(block, partial[0]);
@@ -692,15 +693,26 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
                 for (int x = 0; x < claims.Length; x++)
                 {
+                    // Claims with one value have distinct sources (a claim is a distinct source and value), so the later
+                    // claim has the higher source and the earlier goes first when it is at least as accurate. The earlier
+                    // claim's own discount is kept in a register while its pairs are visited.
                     int i = claims[x], si = sources[i], row = slots.Row(si);
+                    double accuracyI = accuracy[si], own = discount[i];
                     for (int y = next[x]; y >= 0; y = next[y])
                     {
-                        // Claims with one value have distinct sources (a claim is a distinct source and value).
                         int j = claims[y], sj = sources[j];
                         double factor = factors[slots.Slot(row, sj, ref unused)];
-                        bool iFirst = accuracy[si] > accuracy[sj] || (accuracy[si] == accuracy[sj] && si < sj);
-                        discount[iFirst ? j : i] *= factor;
+                        if (accuracyI >= accuracy[sj])
+                        {
+                            discount[j] *= factor;
+                        }
+                        else
+                        {
+                            own *= factor;
+                        }
                     }
+
+                    discount[i] = own;
                 }
             }
         }
@@ -766,7 +778,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             var halves = new List<ArraySegment<double>>();
             for (int n = 0; n < partials; n++)
             {
-                var array = new double[2 * slotCount];
+                var array = GC.AllocateUninitializedArray<double>(2 * slotCount); // cleared before each use
                 False[n] = array;
                 if (n > 0)
                 {
@@ -777,7 +789,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 
             while (halves.Count < partials + 1)
             {
-                var array = new double[2 * slotCount];
+                var array = GC.AllocateUninitializedArray<double>(2 * slotCount);
                 halves.Add(new ArraySegment<double>(array, 0, slotCount));
                 halves.Add(new ArraySegment<double>(array, slotCount, slotCount));
             }
