@@ -364,8 +364,9 @@ public sealed partial class ClaimTable
                 valueStart[o + 1] = valueStart[o] + _objectValueCount[o];
             }
 
+            // Values' keys: usually every spelling is its own key, and then the keys share the texts' array.
             var valueTexts = new string[valueCount];
-            var valueKeys = new string[valueCount];
+            var valueKeys = KeysAreTexts(keyStrings) ? valueTexts : new string[valueCount];
             var valueNumbers = GC.AllocateUninitializedArray<double>(valueCount);
             var valueObjects = GC.AllocateUninitializedArray<int>(valueCount);
             var layout = new ValueLayout(valueStart, valueTexts, valueKeys, valueNumbers, valueObjects, keyStrings, keyNumbers, keyRanks);
@@ -445,6 +446,7 @@ public sealed partial class ClaimTable
         {
             var keyOfText = _keyOfText;
             var keyRanks = layout.KeyRanks;
+            bool sharedKeys = ReferenceEquals(layout.Keys, layout.Texts);
             var objectValues = new long[16];
             for (int o = from; o < to; o++)
             {
@@ -485,12 +487,31 @@ public sealed partial class ClaimTable
                     int key = keyOfText[text];
                     entry = new ValueEntry(text, n);
                     layout.Texts[n] = _texts[text];
-                    layout.Keys[n] = layout.KeyStrings[key];
+                    if (!sharedKeys)
+                    {
+                        layout.Keys[n] = layout.KeyStrings[key];
+                    }
+
                     layout.Numbers[n] = layout.KeyNumbers[key];
                     layout.Objects[n] = o;
                     n++;
                 }
             }
+        }
+
+        /// <summary>True when every spelling read is its own key (the usual case: values already trimmed, lower-case, canonical).</summary>
+        private bool KeysAreTexts(string[] keyStrings)
+        {
+            for (int t = 0; t < _texts.Count; t++)
+            {
+                string text = _texts[t], key = keyStrings[_keyOfText[t]];
+                if (!ReferenceEquals(text, key) && !string.Equals(text, key, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Puts the rows of blocks [from, to) at their object's next position (see <see cref="Build"/>).</summary>
