@@ -557,16 +557,17 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                         int p = 2 * slots.Slot(row, sj, ref cursor);
                         double w = Math.Min(weights[i], weights[j]);
                         int vj = values[j];
-                        if (vi == vj)
-                        {
-                            double f = w * (1 - probability[vi]);
-                            sums[p] += f;
-                            sums[p + 1] += f;
-                        }
-                        else
-                        {
-                            sums[p] += w * Math.Max(0, 1 - probability[vi] - probability[vj]);
-                        }
+
+                        // Agreeing: both sums gain w·(1 − P(v)); differing: the first gains w·max(0, 1 − P(vi) − P(vj)) and
+                        // the second +0. Chosen with bit masks rather than a branch (whether two claims agree is a coin
+                        // toss for the branch predictor). Adding +0 changes nothing: the sums start at +0 and every term
+                        // is +0 or more, so they are never −0.
+                        long agree = -(long)(vi == vj ? 1 : 0);
+                        double agreeTerm = w * (1 - probability[vi]);
+                        double differTerm = w * Math.Max(0, 1 - probability[vi] - probability[vj]);
+                        long term = (BitConverter.DoubleToInt64Bits(agreeTerm) & agree) | (BitConverter.DoubleToInt64Bits(differTerm) & ~agree);
+                        sums[p] += BitConverter.Int64BitsToDouble(term);
+                        sums[p + 1] += BitConverter.Int64BitsToDouble(term & agree);
                     }
                 }
             }
@@ -694,25 +695,15 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 for (int x = 0; x < claims.Length; x++)
                 {
                     // Claims with one value have distinct sources (a claim is a distinct source and value), so the later
-                    // claim has the higher source and the earlier goes first when it is at least as accurate. The earlier
-                    // claim's own discount is kept in a register while its pairs are visited.
+                    // claim has the higher source and the earlier goes first when it is at least as accurate.
                     int i = claims[x], si = sources[i], row = slots.Row(si);
-                    double accuracyI = accuracy[si], own = discount[i];
+                    double accuracyI = accuracy[si];
                     for (int y = next[x]; y >= 0; y = next[y])
                     {
                         int j = claims[y], sj = sources[j];
                         double factor = factors[slots.Slot(row, sj, ref unused)];
-                        if (accuracyI >= accuracy[sj])
-                        {
-                            discount[j] *= factor;
-                        }
-                        else
-                        {
-                            own *= factor;
-                        }
+                        discount[accuracyI >= accuracy[sj] ? j : i] *= factor;
                     }
-
-                    discount[i] = own;
                 }
             }
         }
@@ -755,9 +746,8 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                             continue;
                         }
 
-                        double factor = factors[p];
-                        bool iFirst = accuracy[si] > accuracy[sj] || (accuracy[si] == accuracy[sj] && si < sj);
-                        discount[iFirst ? j : i] *= factor;
+                        // The later claim has the higher source: the earlier goes first when it is at least as accurate.
+                        discount[accuracy[si] >= accuracy[sj] ? j : i] *= factors[p];
                     }
                 }
             }
