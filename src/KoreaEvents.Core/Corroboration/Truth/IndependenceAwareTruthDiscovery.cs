@@ -433,9 +433,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             double phi = 0.2;
             if (rateCount > 0)
             {
-                rates = rates[..rateCount];
-                rates.Sort();
-                phi = rates[rateCount / 2];
+                phi = Median(rates[..rateCount]);
             }
 
             phi = Math.Clamp(phi, 0.01, 0.9);
@@ -466,6 +464,67 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             ForEachBlock(blocks, block => SetDiscounts(pairs, block, sums.Factor));
             found.Sort((x, y) => y.Probability != x.Probability ? y.Probability.CompareTo(x.Probability) : x.Source != y.Source ? x.Source.CompareTo(y.Source) : x.Other.CompareTo(y.Other));
             return found.ToArray();
+        }
+
+        /// <summary>
+        /// The element at index n/2 of <paramref name="values"/> in ascending order (the upper median), found by
+        /// partitioning around pivots rather than sorting; reorders the span. Equal values are equal bit for bit here (the
+        /// rates are never −0), so this is exactly what a sort would put there. With a NaN, as a sort would order it.
+        /// </summary>
+        private static double Median(Span<double> values)
+        {
+            int k = values.Length / 2;
+            foreach (double value in values)
+            {
+                if (double.IsNaN(value))
+                {
+                    values.Sort();
+                    return values[k];
+                }
+            }
+
+            int low = 0, high = values.Length - 1;
+            while (low < high)
+            {
+                // Median-of-three pivot, then Hoare partition: [low, j] ≤ pivot ≤ [i, high], and j < i.
+                double a = values[low], b = values[(low + high) >>> 1], c = values[high];
+                double pivot = Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+                int i = low, j = high;
+                while (i <= j)
+                {
+                    while (values[i] < pivot)
+                    {
+                        i++;
+                    }
+
+                    while (values[j] > pivot)
+                    {
+                        j--;
+                    }
+
+                    if (i <= j)
+                    {
+                        (values[i], values[j]) = (values[j], values[i]);
+                        i++;
+                        j--;
+                    }
+                }
+
+                if (k <= j)
+                {
+                    high = j;
+                }
+                else if (k >= i)
+                {
+                    low = i;
+                }
+                else
+                {
+                    break; // between j and i everything equals the pivot
+                }
+            }
+
+            return values[k];
         }
 
         /// <summary>
