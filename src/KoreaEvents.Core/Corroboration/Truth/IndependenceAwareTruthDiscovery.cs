@@ -865,7 +865,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         /// <summary>The pair's cell in the triangle of source pairs; no lookup at all.</summary>
         Triangle,
 
-        /// <summary>A number per cell of that triangle, looked up (when few of the cells hold a pair).</summary>
+        /// <summary>A number per cell of that triangle, looked up (when more than a third of the cells hold no pair).</summary>
         Matrix,
 
         /// <summary>A number per claim pair, stored in object order (too many sources for a triangle).</summary>
@@ -916,14 +916,13 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     /// The co-occurring source pairs and where each keeps its sums (its slot). With at most 2,048 sources, a pair of
     /// sources a &lt; b has the cell a·(2n − a − 1)/2 + (b − a − 1) of the triangle of all n·(n − 1)/2 pairs, laid out
     /// row by row, so the pairs of one claim with the later claims of its object lie in one row; the cell is the slot,
-    /// or, when few cells hold a pair, slots are numbered in cell order and looked up per cell. With more sources,
+    /// or, when more than a third of the cells hold no pair, slots are numbered in cell order and looked up per cell. With more sources,
     /// pairs are numbered in order of first appearance and the number of every claim pair is stored in object order
     /// (<see cref="BlockCursor"/> gives where each block of objects starts in that list).
     /// </summary>
     private sealed class PairIndex
     {
         private const int DenseLimit = 1 << 22;
-        private const long MaxTriangleCells = 1L << 22; // a triangle with more cells per block, most of them empty, is looked up instead
 
         private readonly long[] _pairSources; // per pair number: (lower source << 32) | higher source
         private readonly ClaimTable _table;
@@ -1024,8 +1023,9 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 pairs += cell ? 1 : 0;
             }
 
-            // The cells are the slots unless most of them would be empty and the partial sums large.
-            bool direct = cells <= 2L * pairs || cells <= MaxTriangleCells / Math.Max(1, blockCursor.Length);
+            // The cells are the slots when at least two thirds of them hold a pair; otherwise the sums of the empty cells
+            // would take more memory (touching fresh memory is slow) than the lookup per claim pair takes time.
+            bool direct = 2L * cells <= 3L * pairs;
             var pairSources = new long[pairs];
             var pairSlots = direct ? new int[pairs] : null;
             var cellSlots = direct ? null : new int[cells];
