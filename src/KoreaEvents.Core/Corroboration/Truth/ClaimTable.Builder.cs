@@ -364,10 +364,11 @@ public sealed partial class ClaimTable
                 valueStart[o + 1] = valueStart[o] + _objectValueCount[o];
             }
 
+            // Values' keys: usually every spelling is its own key, and then the keys share the texts' array.
             var valueTexts = new string[valueCount];
-            var valueKeys = new string[valueCount];
-            var valueNumbers = GC.AllocateUninitializedArray<double>(valueCount);
-            var valueObjects = GC.AllocateUninitializedArray<int>(valueCount);
+            var valueKeys = KeysAreTexts(keyStrings) ? valueTexts : new string[valueCount];
+            var valueNumbers = LargeArrays.Uninitialized<double>(valueCount);
+            var valueObjects = LargeArrays.Uninitialized<int>(valueCount);
             var layout = new ValueLayout(valueStart, valueTexts, valueKeys, valueNumbers, valueObjects, keyStrings, keyNumbers, keyRanks);
             ForEachPart(parts, valueStart, (from, to) => PlaceValues(from, to, layout));
 
@@ -383,8 +384,8 @@ public sealed partial class ClaimTable
                 next[o] = rowStart[o];
             }
 
-            var claimSources = GC.AllocateUninitializedArray<int>(rowCount);
-            var claimValues = GC.AllocateUninitializedArray<int>(rowCount);
+            var claimSources = LargeArrays.Uninitialized<int>(rowCount);
+            var claimValues = LargeArrays.Uninitialized<int>(rowCount);
             var segments = new List<RowSegment> { new(_rowBlocks.ToArray(), _rowAt, null, null) };
             segments.AddRange(_mergedRows);
             var blocks = new List<(int[] Block, int Length, int[]? SourceMap, int[]? ValueMap)>();
@@ -406,7 +407,7 @@ public sealed partial class ClaimTable
 
             // Within each object: sort by (source, value), drop repeats, and give each of the k values a source claims
             // for the object the weight 1/k. The distinct claims of an object stay at the start of its rows.
-            var claimWeights = GC.AllocateUninitializedArray<double>(rowCount);
+            var claimWeights = LargeArrays.Uninitialized<double>(rowCount);
             var distinct = _objectValueCount;
             ForEachPart(parts, rowStart, (from, to) => SortClaims(from, to, rowStart, claimSources, claimValues, claimWeights, distinct));
 
@@ -445,6 +446,7 @@ public sealed partial class ClaimTable
         {
             var keyOfText = _keyOfText;
             var keyRanks = layout.KeyRanks;
+            bool sharedKeys = ReferenceEquals(layout.Keys, layout.Texts);
             var objectValues = new long[16];
             for (int o = from; o < to; o++)
             {
@@ -485,12 +487,31 @@ public sealed partial class ClaimTable
                     int key = keyOfText[text];
                     entry = new ValueEntry(text, n);
                     layout.Texts[n] = _texts[text];
-                    layout.Keys[n] = layout.KeyStrings[key];
+                    if (!sharedKeys)
+                    {
+                        layout.Keys[n] = layout.KeyStrings[key];
+                    }
+
                     layout.Numbers[n] = layout.KeyNumbers[key];
                     layout.Objects[n] = o;
                     n++;
                 }
             }
+        }
+
+        /// <summary>True when every spelling read is its own key (the usual case: values already trimmed, lower-case, canonical).</summary>
+        private bool KeysAreTexts(string[] keyStrings)
+        {
+            for (int t = 0; t < _texts.Count; t++)
+            {
+                string text = _texts[t], key = keyStrings[_keyOfText[t]];
+                if (!ReferenceEquals(text, key) && !string.Equals(text, key, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Puts the rows of blocks [from, to) at their object's next position (see <see cref="Build"/>).</summary>

@@ -78,7 +78,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         SourceDependence[] dependences = [];
         if (Options.DetectDependence && Options.DependenceRounds > 0)
         {
-            var pairs = PairIndex.Build(table, Options.MaxClaimsPerObjectForDependence, state.ObjectBlockStart);
+            var pairs = PairIndex.Build(table, Options.MaxClaimsPerObjectForDependence, state.ObjectBlockStart, state.ForEachBlock);
             for (int round = 0; round < Options.DependenceRounds; round++)
             {
                 dependences = state.EstimateDependence(pairs);
@@ -96,6 +96,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     /// <paramref name="p"/>, accuracies <paramref name="a1"/> and <paramref name="a2"/>, false-agreement rate
     /// <paramref name="phi"/> and copy rate <paramref name="c"/> (the formulas are in the type's remarks).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double AgreementLogRatio(double p, double a1, double a2, double phi, double c)
     {
         a1 = Math.Clamp(a1, 1e-6, 1 - 1e-6);
@@ -129,7 +130,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         private readonly int[] _objectBlockStart; // objects of each block (about equal numbers of claims)
         private readonly double[][] _partialNext; // per block: Σ w·P(v) per slot over the block's contested claims
         private readonly bool _parallel;
-        private double[][]? _pairPartial; // per block: sums per source pair (see EstimateDependence)
+        private PairSums? _pairSums; // the dependence sums (see EstimateDependence)
 
         public State(ClaimTable table, IndependenceAwareOptions options, bool sequential)
         {
@@ -383,7 +384,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         }
 
         /// <summary>Runs <paramref name="body"/> for blocks 0 … count − 1, in parallel when the table is large enough to gain from it.</summary>
-        private void ForEachBlock(int count, Action<int> body)
+        public void ForEachBlock(int count, Action<int> body)
         {
             if (!_parallel || count < 2)
             {
@@ -402,56 +403,56 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         public SourceDependence[] EstimateDependence(PairIndex pairs)
         {
             int pairCount = pairs.Count;
+            int slotCount = pairs.SlotCount;
             int blocks = _objectBlockStart.Length - 1;
 
             // One partial sum per block of objects, added in block order; when that would take too much memory, one
             // sum over all blocks in order on this thread. Kept for the next round (fresh memory is slow to touch).
-            if (_pairPartial is null || _pairPartial[0].Length != 2 * pairCount)
+            if (_pairSums is null || _pairSums.SlotCount != slotCount)
             {
-                _pairPartial = new double[2L * pairCount * blocks <= MaxPartialCells ? blocks : 1][];
-                for (int n = 0; n < _pairPartial.Length; n++)
-                {
-                    _pairPartial[n] = new double[2 * pairCount];
-                }
+                _pairSums = new PairSums(slotCount, 2L * pairCount * blocks <= MaxPartialCells ? blocks : 1);
             }
 
-            var partial = _pairPartial;
+            var sums = _pairSums;
+            var slotOf = pairs.PairSlots;
 
-            // Per pair: [2p] the expected objects where both are wrong, [2p + 1] where they agree on a wrong value.
-            SumByBlocks(partial, (block, sums) => SumFalseAgreement(pairs, block, sums));
-            var falseSums = Merge(partial, 2 * pairCount);
-            var rates = new List<double>();
-            for (int p = 0; p < pairCount; p++)
+            // Per pair slot p: [2p] the expected objects where both are wrong, [2p + 1] where they agree on a wrong value.
+            SumByBlocks(sums.False, (block, partial) => SumFalseAgreement(pairs, block, partial));
+            var falseSums = Merge(sums.False);
+            var rates = sums.Factor.AsSpan(); // free until the factors are set
+            int rateCount = 0;
+            for (int n = 0; n < pairCount; n++)
             {
+                int p = slotOf is null ? n : slotOf[n];
                 if (falseSums[2 * p] >= MinEvidenceForRate)
                 {
-                    rates.Add(falseSums[(2 * p) + 1] / falseSums[2 * p]);
+                    rates[rateCount++] = falseSums[(2 * p) + 1] / falseSums[2 * p];
                 }
             }
 
             double phi = 0.2;
-            if (rates.Count > 0)
+            if (rateCount > 0)
             {
-                rates.Sort();
-                phi = rates[rates.Count / 2];
+                phi = Median(rates[..rateCount]);
             }
 
             phi = Math.Clamp(phi, 0.01, 0.9);
-            SumByBlocks(partial, (block, sums) => SumLogRatios(pairs, block, phi, sums));
-            var logRatio = Merge(partial, pairCount);
+            SumByBlocks(sums.LogRatio, (block, partial) => SumLogRatios(pairs, block, phi, partial));
+            var logRatio = Merge(sums.LogRatio);
 
             double c = _options.CopyRate;
             double priorLog = Math.Log(_options.DependencePrior / (1 - _options.DependencePrior));
-            var probability = new double[pairCount];
+            var factors = sums.Factor.AsSpan();
             var found = new List<SourceDependence>();
-            for (int p = 0; p < pairCount; p++)
+            for (int n = 0; n < pairCount; n++)
             {
+                int p = slotOf is null ? n : slotOf[n];
                 double z = priorLog + logRatio[p];
                 double d = 1 / (1 + Math.Exp(-z));
-                probability[p] = d;
+                factors[p] = 1 - (c * d);
                 if (d >= 0.5)
                 {
-                    var (a, b) = pairs.Sources(p);
+                    var (a, b) = pairs.Sources(n);
                     bool aFirst = Accuracy[a] > Accuracy[b] || (Accuracy[a] == Accuracy[b] && a < b);
                     double bothFalse = falseSums[2 * p], agreeFalse = falseSums[(2 * p) + 1];
                     found.Add(aFirst
@@ -460,43 +461,105 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 }
             }
 
-            SetDiscounts(pairs, probability, c);
+            ForEachBlock(blocks, block => SetDiscounts(pairs, block, sums.Factor));
             found.Sort((x, y) => y.Probability != x.Probability ? y.Probability.CompareTo(x.Probability) : x.Source != y.Source ? x.Source.CompareTo(y.Source) : x.Other.CompareTo(y.Other));
             return found.ToArray();
         }
 
         /// <summary>
-        /// Clears the partial sums and runs <paramref name="sum"/> for every block of objects: into the block's own array
-        /// (in parallel when large), or all into the one array in block order.
+        /// The element at index n/2 of <paramref name="values"/> in ascending order (the upper median), found by
+        /// partitioning around pivots rather than sorting; reorders the span. Equal values are equal bit for bit here (the
+        /// rates are never −0), so this is exactly what a sort would put there. With a NaN, as a sort would order it.
         /// </summary>
-        private void SumByBlocks(double[][] partial, Action<int, double[]> sum)
+        private static double Median(Span<double> values)
         {
-            foreach (var sums in partial)
+            int k = values.Length / 2;
+            foreach (double value in values)
             {
-                Array.Clear(sums);
+                if (double.IsNaN(value))
+                {
+                    values.Sort();
+                    return values[k];
+                }
             }
 
+            int low = 0, high = values.Length - 1;
+            while (low < high)
+            {
+                // Median-of-three pivot, then Hoare partition: [low, j] ≤ pivot ≤ [i, high], and j < i.
+                double a = values[low], b = values[(low + high) >>> 1], c = values[high];
+                double pivot = Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+                int i = low, j = high;
+                while (i <= j)
+                {
+                    while (values[i] < pivot)
+                    {
+                        i++;
+                    }
+
+                    while (values[j] > pivot)
+                    {
+                        j--;
+                    }
+
+                    if (i <= j)
+                    {
+                        (values[i], values[j]) = (values[j], values[i]);
+                        i++;
+                        j--;
+                    }
+                }
+
+                if (k <= j)
+                {
+                    high = j;
+                }
+                else if (k >= i)
+                {
+                    low = i;
+                }
+                else
+                {
+                    break; // between j and i everything equals the pivot
+                }
+            }
+
+            return values[k];
+        }
+
+        /// <summary>
+        /// Clears the partial sums and runs <paramref name="sum"/> for every block of objects: into the block's own part
+        /// (in parallel when large; each block clears its own part, which first touches fresh memory on its own thread),
+        /// or all into the one part in block order.
+        /// </summary>
+        private void SumByBlocks(ArraySegment<double>[] partial, Action<int, ArraySegment<double>> sum)
+        {
             int blocks = _objectBlockStart.Length - 1;
             if (partial.Length == blocks)
             {
-                ForEachBlock(blocks, block => sum(block, partial[block]));
+                ForEachBlock(blocks, block =>
+                {
+                    partial[block].AsSpan().Clear();
+                    sum(block, partial[block]);
+                });
                 return;
             }
 
+            partial[0].AsSpan().Clear();
             for (int block = 0; block < blocks; block++)
             {
                 sum(block, partial[0]);
             }
         }
 
-        /// <summary>Adds the first <paramref name="length"/> cells of the blocks' partial sums, in block order, into a new array.</summary>
-        private static double[] Merge(double[][] partial, int length)
+        /// <summary>Adds the blocks' partial sums, in block order, into the first; returns it.</summary>
+        private static ReadOnlySpan<double> Merge(ArraySegment<double>[] partial)
         {
-            var result = partial[0][..length];
+            var result = partial[0].AsSpan();
             for (int block = 1; block < partial.Length; block++)
             {
-                var add = partial[block];
-                for (int n = 0; n < length; n++)
+                var add = partial[block].AsSpan();
+                for (int n = 0; n < result.Length; n++)
                 {
                     result[n] += add[n];
                 }
@@ -505,20 +568,225 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
             return result;
         }
 
+        private void SumFalseAgreement(PairIndex pairs, int block, ArraySegment<double> sums)
+        {
+            switch (pairs.Kind)
+            {
+                case PairSlotKind.Triangle:
+                    SumFalseAgreement(pairs, new TriangleSlots(pairs.SourceCount), block, sums);
+                    break;
+                case PairSlotKind.Matrix:
+                    SumFalseAgreement(pairs, new MatrixSlots(pairs.SourceCount, pairs.CellSlots!), block, sums);
+                    break;
+                default:
+                    SumFalseAgreement(pairs, new StoredSlots(pairs.Stored!), block, sums);
+                    break;
+            }
+        }
+
         /// <summary>
         /// For one block of objects: per source pair, the expected number of objects where both sources are wrong, and
         /// where they agree on a wrong value, under the current probabilities.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void SumFalseAgreement(PairIndex pairs, int block, double[] sums)
+        private void SumFalseAgreement<TSlots>(PairIndex pairs, TSlots slots, int block, ArraySegment<double> segment)
+            where TSlots : struct, IPairSlots
         {
             var values = _table.ClaimValues;
             var weights = _table.ClaimWeights;
             var sources = _table.ClaimSources;
+            var probability = Probability;
+            var sums = segment.AsSpan();
             var buffer = new int[pairs.Cap];
             int cursor = pairs.BlockCursor[block];
             for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
             {
+                var claims = pairs.Claims(o, buffer);
+                for (int x = 0; x < claims.Length; x++)
+                {
+                    int i = claims[x], si = sources[i], vi = values[i], row = slots.Row(si);
+                    for (int y = x + 1; y < claims.Length; y++)
+                    {
+                        int j = claims[y], sj = sources[j];
+                        if (si == sj)
+                        {
+                            continue;
+                        }
+
+                        int p = 2 * slots.Slot(row, sj, ref cursor);
+                        double w = Math.Min(weights[i], weights[j]);
+                        int vj = values[j];
+
+                        // Agreeing: both sums gain w·(1 − P(v)); differing: the first gains w·max(0, 1 − P(vi) − P(vj)) and
+                        // the second +0. Chosen with bit masks rather than a branch (whether two claims agree is a coin
+                        // toss for the branch predictor). Adding +0 changes nothing: the sums start at +0 and every term
+                        // is +0 or more, so they are never −0.
+                        long agree = -(long)(vi == vj ? 1 : 0);
+                        double agreeTerm = w * (1 - probability[vi]);
+                        double differTerm = w * Math.Max(0, 1 - probability[vi] - probability[vj]);
+                        long term = (BitConverter.DoubleToInt64Bits(agreeTerm) & agree) | (BitConverter.DoubleToInt64Bits(differTerm) & ~agree);
+                        sums[p] += BitConverter.Int64BitsToDouble(term);
+                        sums[p + 1] += BitConverter.Int64BitsToDouble(term & agree);
+                    }
+                }
+            }
+        }
+
+        private void SumLogRatios(PairIndex pairs, int block, double phi, ArraySegment<double> sums)
+        {
+            switch (pairs.Kind)
+            {
+                case PairSlotKind.Triangle:
+                    SumLogRatios(pairs, new TriangleSlots(pairs.SourceCount), block, phi, sums);
+                    break;
+                case PairSlotKind.Matrix:
+                    SumLogRatios(pairs, new MatrixSlots(pairs.SourceCount, pairs.CellSlots!), block, phi, sums);
+                    break;
+                default:
+                    SumLogRatios(pairs, new StoredSlots(pairs.Stored!), block, phi, sums);
+                    break;
+            }
+        }
+
+        /// <summary>For one block of objects: ln(P(observations | dependent) / P(observations | independent)) per source pair.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void SumLogRatios<TSlots>(PairIndex pairs, TSlots slots, int block, double phi, ArraySegment<double> segment)
+            where TSlots : struct, IPairSlots
+        {
+            var values = _table.ClaimValues;
+            var weights = _table.ClaimWeights;
+            var sources = _table.ClaimSources;
+            var probability = Probability;
+            var accuracy = Accuracy;
+            double c = _options.CopyRate;
+            double differLog = Math.Log(Math.Max(1e-12, 1 - c));
+            var sums = segment.AsSpan();
+            var buffer = new int[pairs.Cap];
+            int cursor = pairs.BlockCursor[block];
+            for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
+            {
+                var claims = pairs.Claims(o, buffer);
+                for (int x = 0; x < claims.Length; x++)
+                {
+                    int i = claims[x], si = sources[i], v = values[i], row = slots.Row(si);
+                    for (int y = x + 1; y < claims.Length; y++)
+                    {
+                        int j = claims[y], sj = sources[j];
+                        if (si == sj)
+                        {
+                            continue;
+                        }
+
+                        int p = slots.Slot(row, sj, ref cursor);
+                        double w = Math.Min(weights[i], weights[j]);
+                        sums[p] += v != values[j]
+                            ? w * differLog
+                            : w * AgreementLogRatio(probability[v], accuracy[si], accuracy[sj], phi, c);
+                    }
+                }
+            }
+        }
+
+        private void SetDiscounts(PairIndex pairs, int block, ArraySegment<double> factors)
+        {
+            switch (pairs.Kind)
+            {
+                case PairSlotKind.Triangle:
+                    SetDiscounts(pairs, new TriangleSlots(pairs.SourceCount), block, factors);
+                    break;
+                case PairSlotKind.Matrix:
+                    SetDiscounts(pairs, new MatrixSlots(pairs.SourceCount, pairs.CellSlots!), block, factors);
+                    break;
+                default:
+                    SetDiscountsStored(pairs, block, factors);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// For one block of objects: where two dependent sources give the same value, the less accurate one's vote is
+        /// multiplied by the pair's factor 1 − c·p_dep, once per such pair of claims, in claim pair order. Only pairs that
+        /// agree are visited: each claim links to the next claim of its object with the same value. A claim's discount
+        /// depends only on its own object, so blocks can run at once.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void SetDiscounts<TSlots>(PairIndex pairs, TSlots slots, int block, ArraySegment<double> segment)
+            where TSlots : struct, IPairSlots
+        {
+            var values = _table.ClaimValues;
+            var sources = _table.ClaimSources;
+            var claimStart = _table.ClaimStart;
+            var valueStart = _table.ValueStart;
+            var accuracy = Accuracy;
+            var discount = Discount;
+            ReadOnlySpan<double> factors = segment.AsSpan();
+            var buffer = new int[pairs.Cap];
+            var next = new int[pairs.Cap]; // per compared claim: the position of the next one with its value, or -1
+            var last = new int[16]; // per value of the object: the first position with it seen so far from the end
+            int unused = 0;
+            for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
+            {
+                for (int i = claimStart[o]; i < claimStart[o + 1]; i++)
+                {
+                    discount[i] = 1.0;
+                }
+
+                var claims = pairs.Claims(o, buffer);
+                int firstValue = valueStart[o], valueCount = valueStart[o + 1] - firstValue;
+                if (valueCount == claimStart[o + 1] - claimStart[o])
+                {
+                    continue; // every claim has its own value: no two agree
+                }
+
+                if (last.Length < valueCount)
+                {
+                    last = new int[Math.Max(valueCount, 2 * last.Length)];
+                }
+
+                last.AsSpan(0, valueCount).Fill(-1);
+                for (int x = claims.Length - 1; x >= 0; x--)
+                {
+                    int v = values[claims[x]] - firstValue;
+                    next[x] = last[v];
+                    last[v] = x;
+                }
+
+                for (int x = 0; x < claims.Length; x++)
+                {
+                    // Claims with one value have distinct sources (a claim is a distinct source and value), so the later
+                    // claim has the higher source and the earlier goes first when it is at least as accurate.
+                    int i = claims[x], si = sources[i], row = slots.Row(si);
+                    double accuracyI = accuracy[si];
+                    for (int y = next[x]; y >= 0; y = next[y])
+                    {
+                        int j = claims[y], sj = sources[j];
+                        double factor = factors[slots.Slot(row, sj, ref unused)];
+                        discount[accuracyI >= accuracy[sj] ? j : i] *= factor;
+                    }
+                }
+            }
+        }
+
+        /// <summary>As <see cref="SetDiscounts{TSlots}"/>, walking every claim pair for the slots stored in claim pair order.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void SetDiscountsStored(PairIndex pairs, int block, ArraySegment<double> segment)
+        {
+            var values = _table.ClaimValues;
+            var sources = _table.ClaimSources;
+            var claimStart = _table.ClaimStart;
+            var accuracy = Accuracy;
+            var discount = Discount;
+            var stored = pairs.Stored!;
+            ReadOnlySpan<double> factors = segment.AsSpan();
+            var buffer = new int[pairs.Cap];
+            int cursor = pairs.BlockCursor[block];
+            for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
+            {
+                for (int i = claimStart[o]; i < claimStart[o + 1]; i++)
+                {
+                    discount[i] = 1.0;
+                }
+
                 var claims = pairs.Claims(o, buffer);
                 for (int x = 0; x < claims.Length; x++)
                 {
@@ -531,94 +799,14 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                             continue;
                         }
 
-                        int p = 2 * pairs.Id(si, sj, ref cursor);
-                        double w = Math.Min(weights[i], weights[j]);
-                        int vj = values[j];
-                        if (vi == vj)
-                        {
-                            double f = w * (1 - Probability[vi]);
-                            sums[p] += f;
-                            sums[p + 1] += f;
-                        }
-                        else
-                        {
-                            sums[p] += w * Math.Max(0, 1 - Probability[vi] - Probability[vj]);
-                        }
-                    }
-                }
-            }
-        }
-
-        /// <summary>For one block of objects: ln(P(observations | dependent) / P(observations | independent)) per source pair.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void SumLogRatios(PairIndex pairs, int block, double phi, double[] sums)
-        {
-            var values = _table.ClaimValues;
-            var weights = _table.ClaimWeights;
-            var sources = _table.ClaimSources;
-            double c = _options.CopyRate;
-            double differLog = Math.Log(Math.Max(1e-12, 1 - c));
-            var buffer = new int[pairs.Cap];
-            int cursor = pairs.BlockCursor[block];
-            for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
-            {
-                var claims = pairs.Claims(o, buffer);
-                for (int x = 0; x < claims.Length; x++)
-                {
-                    int i = claims[x], si = sources[i], v = values[i];
-                    for (int y = x + 1; y < claims.Length; y++)
-                    {
-                        int j = claims[y], sj = sources[j];
-                        if (si == sj)
+                        int p = stored[cursor++];
+                        if (vi != values[j])
                         {
                             continue;
                         }
 
-                        int p = pairs.Id(si, sj, ref cursor);
-                        double w = Math.Min(weights[i], weights[j]);
-                        sums[p] += v != values[j]
-                            ? w * differLog
-                            : w * AgreementLogRatio(Probability[v], Accuracy[si], Accuracy[sj], phi, c);
-                    }
-                }
-            }
-        }
-
-        /// <summary>
-        /// Where two dependent sources give the same value, the less accurate one's vote is multiplied by (1 − c·p_dep),
-        /// once per such pair of claims, in object order.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void SetDiscounts(PairIndex pairs, double[] probability, double c)
-        {
-            var values = _table.ClaimValues;
-            var sources = _table.ClaimSources;
-            var buffer = new int[pairs.Cap];
-            int cursor = 0;
-            Array.Fill(Discount, 1.0);
-            for (int o = 0; o < _table.ObjectCount; o++)
-            {
-                var claims = pairs.Claims(o, buffer);
-                for (int x = 0; x < claims.Length; x++)
-                {
-                    int i = claims[x], si = sources[i];
-                    for (int y = x + 1; y < claims.Length; y++)
-                    {
-                        int j = claims[y], sj = sources[j];
-                        if (si == sj)
-                        {
-                            continue;
-                        }
-
-                        int p = pairs.Id(si, sj, ref cursor);
-                        if (values[i] != values[j])
-                        {
-                            continue;
-                        }
-
-                        double factor = 1 - (c * probability[p]);
-                        bool iFirst = Accuracy[si] > Accuracy[sj] || (Accuracy[si] == Accuracy[sj] && si < sj);
-                        Discount[iFirst ? j : i] *= factor;
+                        // The later claim has the higher source: the earlier goes first when it is at least as accurate.
+                        discount[accuracy[si] >= accuracy[sj] ? j : i] *= factors[p];
                     }
                 }
             }
@@ -626,62 +814,175 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     }
 
     /// <summary>
-    /// The co-occurring source pairs, numbered in order of first appearance, and how to find a pair's number while
-    /// walking the claim pairs of each object in order: from a dense source-by-source matrix when there are at most
-    /// 2,048 sources, otherwise from the numbers stored per claim pair in object order (<see cref="BlockCursor"/> gives
-    /// where each block of objects starts in that list). Nothing is stored per claim pair in the dense case.
+    /// The memory of the dependence sums, allocated once per run: per block (or one for all blocks) the false-agreement
+    /// sums, two per slot; the log-ratio sums per block and the discount factors take the halves of the blocks' arrays
+    /// after the first, which are free once the false-agreement sums are merged into the first.
+    /// </summary>
+    private sealed class PairSums
+    {
+        public PairSums(int slotCount, int partials)
+        {
+            SlotCount = slotCount;
+            False = new ArraySegment<double>[partials];
+            var halves = new List<ArraySegment<double>>();
+            for (int n = 0; n < partials; n++)
+            {
+                var array = GC.AllocateUninitializedArray<double>(2 * slotCount); // cleared before each use
+                False[n] = array;
+                if (n > 0)
+                {
+                    halves.Add(new ArraySegment<double>(array, 0, slotCount));
+                    halves.Add(new ArraySegment<double>(array, slotCount, slotCount));
+                }
+            }
+
+            while (halves.Count < partials + 1)
+            {
+                var array = GC.AllocateUninitializedArray<double>(2 * slotCount);
+                halves.Add(new ArraySegment<double>(array, 0, slotCount));
+                halves.Add(new ArraySegment<double>(array, slotCount, slotCount));
+            }
+
+            LogRatio = halves.GetRange(0, partials).ToArray();
+            Factor = halves[partials];
+        }
+
+        public int SlotCount { get; }
+
+        /// <summary>Per block: [2p] expected objects where both sources of slot p are wrong, [2p + 1] where they agree on a wrong value.</summary>
+        public ArraySegment<double>[] False { get; }
+
+        /// <summary>Per block: the log-likelihood ratio per slot.</summary>
+        public ArraySegment<double>[] LogRatio { get; }
+
+        /// <summary>The discount factor 1 − c·p_dep per slot (before it is set: scratch for the false-agreement rates).</summary>
+        public ArraySegment<double> Factor { get; }
+    }
+
+    /// <summary>How <see cref="PairIndex"/> gives the slot (the index into per-pair arrays) of a pair of sources.</summary>
+    private enum PairSlotKind
+    {
+        /// <summary>The pair's cell in the triangle of source pairs; no lookup at all.</summary>
+        Triangle,
+
+        /// <summary>A number per cell of that triangle, looked up (when more than a third of the cells hold no pair).</summary>
+        Matrix,
+
+        /// <summary>A number per claim pair, stored in object order (too many sources for a triangle).</summary>
+        Stored,
+    }
+
+    /// <summary>
+    /// Finds slots while walking the claim pairs of each object in order (claims of an object are sorted by source, so
+    /// of the two claims of a pair the first has the lower source): <see cref="Row"/> once per first claim,
+    /// <see cref="Slot"/> once per claim pair of distinct sources. Implemented by structs, so
+    /// each kernel is compiled once per kind with the lookup inlined.
+    /// </summary>
+    private interface IPairSlots
+    {
+        int Row(int source);
+
+        int Slot(int row, int higherSource, ref int cursor);
+    }
+
+    private readonly struct TriangleSlots(int sourceCount) : IPairSlots
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Row(int source) => PairIndex.Row(source, sourceCount);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Slot(int row, int higherSource, ref int cursor) => row + higherSource;
+    }
+
+    private readonly struct MatrixSlots(int sourceCount, int[] cellSlots) : IPairSlots
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Row(int source) => PairIndex.Row(source, sourceCount);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Slot(int row, int higherSource, ref int cursor) => cellSlots[row + higherSource] - 1;
+    }
+
+    private readonly struct StoredSlots(int[] stored) : IPairSlots
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Row(int source) => 0;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Slot(int row, int higherSource, ref int cursor) => stored[cursor++];
+    }
+
+    /// <summary>
+    /// The co-occurring source pairs and where each keeps its sums (its slot). With at most 2,048 sources, a pair of
+    /// sources a &lt; b has the cell a·(2n − a − 1)/2 + (b − a − 1) of the triangle of all n·(n − 1)/2 pairs, laid out
+    /// row by row, so the pairs of one claim with the later claims of its object lie in one row; the cell is the slot,
+    /// or, when more than a third of the cells hold no pair, slots are numbered in cell order and looked up per cell. With more sources,
+    /// pairs are numbered in order of first appearance and the number of every claim pair is stored in object order
+    /// (<see cref="BlockCursor"/> gives where each block of objects starts in that list).
     /// </summary>
     private sealed class PairIndex
     {
         private const int DenseLimit = 1 << 22;
 
-        private readonly long[] _pairSources;
-        private readonly int _sourceCount;
-        private readonly int[]? _dense; // id + 1 per (low, high)
-        private readonly int[]? _stored; // pair id per claim pair, in object order
+        private readonly long[] _pairSources; // per pair number: (lower source << 32) | higher source
         private readonly ClaimTable _table;
         private readonly Dictionary<int, int[]> _selected; // objects with more claims than the cap: the claims compared
 
-        private PairIndex(ClaimTable table, int cap, long[] pairSources, int[]? dense, int[]? stored, int[] blockCursor, Dictionary<int, int[]> selected)
+        private PairIndex(ClaimTable table, int cap, PairSlotKind kind, long[] pairSources, int slotCount, int[]? pairSlots, int[]? cellSlots, int[]? stored, int[] blockCursor, Dictionary<int, int[]> selected)
         {
             _table = table;
             Cap = cap;
+            Kind = kind;
             _pairSources = pairSources;
-            _sourceCount = table.SourceCount;
-            _dense = dense;
-            _stored = stored;
+            SlotCount = slotCount;
+            PairSlots = pairSlots;
+            CellSlots = cellSlots;
+            Stored = stored;
             BlockCursor = blockCursor;
             _selected = selected;
         }
 
+        /// <summary>The number of co-occurring source pairs.</summary>
         public int Count => _pairSources.Length;
+
+        /// <summary>The length of per-pair arrays (at least <see cref="Count"/>; slots of no pair stay zero).</summary>
+        public int SlotCount { get; }
+
+        /// <summary>The slot of each pair number, or null when the slot is the pair number.</summary>
+        public int[]? PairSlots { get; }
+
+        public PairSlotKind Kind { get; }
 
         public int Cap { get; }
 
-        /// <summary>Per block of objects, the index of its first claim pair in object order.</summary>
+        public int SourceCount => _table.SourceCount;
+
+        /// <summary>Per triangle cell, its slot + 1 (0: no pair there; matrix kind).</summary>
+        public int[]? CellSlots { get; }
+
+        /// <summary>The slot of every claim pair of distinct sources, in object order (stored kind).</summary>
+        public int[]? Stored { get; }
+
+        /// <summary>Per block of objects, the index of its first claim pair (of distinct sources) in object order (stored kind; zero otherwise).</summary>
         public int[] BlockCursor { get; }
 
+        /// <summary>The two sources of pair number <paramref name="pair"/>, the lower index first.</summary>
         public (int A, int B) Sources(int pair) => ((int)(_pairSources[pair] >> 32), (int)(uint)_pairSources[pair]);
 
-        /// <summary>The number of the pair of sources <paramref name="si"/> ≠ <paramref name="sj"/>, met at claim pair <paramref name="cursor"/> (advanced).</summary>
+        /// <summary>The cell of the pair (<paramref name="source"/>, b) of the triangle, for any b &gt; source, is this + b.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Id(int si, int sj, ref int cursor)
-        {
-            cursor++;
-            return _dense is { } dense
-                ? dense[(Math.Min(si, sj) * _sourceCount) + Math.Max(si, sj)] - 1
-                : _stored![cursor - 1];
-        }
+        public static int Row(int source, int sourceCount) => ((source * ((2 * sourceCount) - source - 1)) >> 1) - source - 1;
 
         /// <summary>The claims of object <paramref name="o"/> whose pairs are compared, in claim order.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ReadOnlySpan<int> Claims(int o, int[] buffer)
         {
-            if (_selected.TryGetValue(o, out var selected))
+            int start = _table.ClaimStart[o], end = _table.ClaimStart[o + 1];
+            if (end - start > Cap)
             {
-                return selected;
+                return _selected[o];
             }
 
-            int start = _table.ClaimStart[o], end = _table.ClaimStart[o + 1];
             for (int i = start; i < end; i++)
             {
                 buffer[i - start] = i;
@@ -691,9 +992,8 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static PairIndex Build(ClaimTable t, int cap, int[] objectBlockStart)
+        public static PairIndex Build(ClaimTable t, int cap, int[] objectBlockStart, Action<int, Action<int>> forEachBlock)
         {
-            var sources = t.ClaimSources;
             var selected = new Dictionary<int, int[]>();
             for (int o = 0; o < t.ObjectCount; o++)
             {
@@ -703,15 +1003,96 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 }
             }
 
-            bool dense = (long)t.SourceCount * t.SourceCount <= DenseLimit;
-            int[]? matrix = dense ? new int[t.SourceCount * t.SourceCount] : null;
-            var map = dense ? null : new LongIdMap(1024);
+            var index = new PairIndex(t, cap, PairSlotKind.Stored, [], 0, null, null, null, [], selected);
+            return (long)t.SourceCount * t.SourceCount <= DenseLimit
+                ? BuildTriangle(t, cap, objectBlockStart, forEachBlock, index, selected)
+                : BuildStored(t, cap, objectBlockStart, index, selected);
+        }
+
+        /// <summary>Marks the cells of the co-occurring pairs (the blocks of objects at once) and numbers the pairs in cell order.</summary>
+        private static PairIndex BuildTriangle(ClaimTable t, int cap, int[] objectBlockStart, Action<int, Action<int>> forEachBlock, PairIndex index, Dictionary<int, int[]> selected)
+        {
+            int sourceCount = t.SourceCount;
+            int cells = sourceCount * (sourceCount - 1) / 2;
+            var used = new bool[cells];
+            var blockCursor = new int[objectBlockStart.Length - 1];
+            forEachBlock(blockCursor.Length, block => MarkPairs(t, index, objectBlockStart[block], objectBlockStart[block + 1], used));
+            int pairs = 0;
+            foreach (bool cell in used)
+            {
+                pairs += cell ? 1 : 0;
+            }
+
+            // The cells are the slots when at least two thirds of them hold a pair; otherwise the sums of the empty cells
+            // would take more memory (touching fresh memory is slow) than the lookup per claim pair takes time.
+            bool direct = 2L * cells <= 3L * pairs;
+            var pairSources = new long[pairs];
+            var pairSlots = direct ? new int[pairs] : null;
+            var cellSlots = direct ? null : new int[cells];
+            for (int a = 0, cell = 0, n = 0; a < sourceCount; a++)
+            {
+                for (int b = a + 1; b < sourceCount; b++, cell++)
+                {
+                    if (!used[cell])
+                    {
+                        continue;
+                    }
+
+                    pairSources[n] = LongIdMap.Key(a, b);
+                    if (direct)
+                    {
+                        pairSlots![n] = cell;
+                    }
+                    else
+                    {
+                        cellSlots![cell] = n + 1;
+                    }
+
+                    n++;
+                }
+            }
+
+            return direct
+                ? new PairIndex(t, cap, PairSlotKind.Triangle, pairSources, cells, pairSlots, null, null, blockCursor, selected)
+                : new PairIndex(t, cap, PairSlotKind.Matrix, pairSources, pairs, null, cellSlots, null, blockCursor, selected);
+        }
+
+        /// <summary>Marks the triangle cells of the source pairs of objects [<paramref name="from"/>, <paramref name="to"/>) (blocks may mark a cell at once: all write true).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void MarkPairs(ClaimTable t, PairIndex index, int from, int to, bool[] used)
+        {
+            int sourceCount = t.SourceCount;
+            var sources = t.ClaimSources;
+            var buffer = new int[index.Cap];
+            for (int o = from; o < to; o++)
+            {
+                var claims = index.Claims(o, buffer);
+                for (int x = 0; x < claims.Length; x++)
+                {
+                    int si = sources[claims[x]], row = Row(si, sourceCount);
+                    for (int y = x + 1; y < claims.Length; y++)
+                    {
+                        int sj = sources[claims[y]];
+                        if (si != sj)
+                        {
+                            used[row + sj] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>Numbers the pairs in order of first appearance and stores the number of every claim pair.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static PairIndex BuildStored(ClaimTable t, int cap, int[] objectBlockStart, PairIndex index, Dictionary<int, int[]> selected)
+        {
+            var sources = t.ClaimSources;
+            var map = new LongIdMap(1024);
             var keys = new List<long>();
             var blockCursor = new int[objectBlockStart.Length - 1];
             var buffer = new int[cap];
             long count = 0;
             int block = 0;
-            var index = new PairIndex(t, cap, [], matrix, null, blockCursor, selected);
             for (int o = 0; o < t.ObjectCount; o++)
             {
                 while (block < blockCursor.Length && objectBlockStart[block] == o)
@@ -731,20 +1112,9 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                             continue;
                         }
 
-                        int low = Math.Min(si, sj), high = Math.Max(si, sj);
-                        long key = LongIdMap.Key(low, high);
-                        if (matrix is not null)
+                        if (map.GetOrAdd(LongIdMap.Key(Math.Min(si, sj), Math.Max(si, sj))) == keys.Count)
                         {
-                            ref int entry = ref matrix[(low * t.SourceCount) + high];
-                            if (entry == 0)
-                            {
-                                keys.Add(key);
-                                entry = keys.Count;
-                            }
-                        }
-                        else if (map!.GetOrAdd(key) == keys.Count)
-                        {
-                            keys.Add(key);
+                            keys.Add(LongIdMap.Key(Math.Min(si, sj), Math.Max(si, sj)));
                         }
 
                         count++;
@@ -757,35 +1127,31 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
                 blockCursor[block++] = (int)Math.Min(count, int.MaxValue);
             }
 
-            int[]? stored = null;
-            if (map is not null)
+            if (count > Array.MaxLength)
             {
-                if (count > Array.MaxLength)
-                {
-                    throw new InvalidOperationException($"The claims form {count} co-occurring claim pairs, more than one array can hold; lower {nameof(IndependenceAwareOptions.MaxClaimsPerObjectForDependence)}.");
-                }
+                throw new InvalidOperationException($"The claims form {count} co-occurring claim pairs, more than one array can hold; lower {nameof(IndependenceAwareOptions.MaxClaimsPerObjectForDependence)}.");
+            }
 
-                stored = new int[count];
-                int n = 0;
-                for (int o = 0; o < t.ObjectCount; o++)
+            var stored = new int[count];
+            int n = 0;
+            for (int o = 0; o < t.ObjectCount; o++)
+            {
+                var claims = index.Claims(o, buffer);
+                for (int x = 0; x < claims.Length; x++)
                 {
-                    var claims = index.Claims(o, buffer);
-                    for (int x = 0; x < claims.Length; x++)
+                    int si = sources[claims[x]];
+                    for (int y = x + 1; y < claims.Length; y++)
                     {
-                        int si = sources[claims[x]];
-                        for (int y = x + 1; y < claims.Length; y++)
+                        int sj = sources[claims[y]];
+                        if (si != sj)
                         {
-                            int sj = sources[claims[y]];
-                            if (si != sj)
-                            {
-                                stored[n++] = map.GetOrAdd(LongIdMap.Key(Math.Min(si, sj), Math.Max(si, sj)));
-                            }
+                            stored[n++] = map.GetOrAdd(LongIdMap.Key(Math.Min(si, sj), Math.Max(si, sj)));
                         }
                     }
                 }
             }
 
-            return new PairIndex(t, cap, keys.ToArray(), matrix, stored, blockCursor, selected);
+            return new PairIndex(t, cap, PairSlotKind.Stored, keys.ToArray(), keys.Count, null, null, stored, blockCursor, selected);
         }
 
         /// <summary>On an object with more than <paramref name="cap"/> claims, the claims of its most active sources (most claims overall, then first seen), in claim order.</summary>
