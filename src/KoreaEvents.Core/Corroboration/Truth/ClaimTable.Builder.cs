@@ -367,8 +367,8 @@ public sealed partial class ClaimTable
             // Values' keys: usually every spelling is its own key, and then the keys share the texts' array.
             var valueTexts = new string[valueCount];
             var valueKeys = KeysAreTexts(keyStrings) ? valueTexts : new string[valueCount];
-            var valueNumbers = LargeArrays.Uninitialized<double>(valueCount);
-            var valueObjects = LargeArrays.Uninitialized<int>(valueCount);
+            var valueNumbers = GC.AllocateUninitializedArray<double>(valueCount);
+            var valueObjects = GC.AllocateUninitializedArray<int>(valueCount);
             var layout = new ValueLayout(valueStart, valueTexts, valueKeys, valueNumbers, valueObjects, keyStrings, keyNumbers, keyRanks);
             ForEachPart(parts, valueStart, (from, to) => PlaceValues(from, to, layout));
 
@@ -384,8 +384,8 @@ public sealed partial class ClaimTable
                 next[o] = rowStart[o];
             }
 
-            var claimSources = LargeArrays.Uninitialized<int>(rowCount);
-            var claimValues = LargeArrays.Uninitialized<int>(rowCount);
+            var claimSources = GC.AllocateUninitializedArray<int>(rowCount);
+            var claimValues = GC.AllocateUninitializedArray<int>(rowCount);
             var segments = new List<RowSegment> { new(_rowBlocks.ToArray(), _rowAt, null, null) };
             segments.AddRange(_mergedRows);
             var blocks = new List<(int[] Block, int Length, int[]? SourceMap, int[]? ValueMap)>();
@@ -407,7 +407,7 @@ public sealed partial class ClaimTable
 
             // Within each object: sort by (source, value), drop repeats, and give each of the k values a source claims
             // for the object the weight 1/k. The distinct claims of an object stay at the start of its rows.
-            var claimWeights = LargeArrays.Uninitialized<double>(rowCount);
+            var claimWeights = GC.AllocateUninitializedArray<double>(rowCount);
             var distinct = _objectValueCount;
             ForEachPart(parts, rowStart, (from, to) => SortClaims(from, to, rowStart, claimSources, claimValues, claimWeights, distinct));
 
