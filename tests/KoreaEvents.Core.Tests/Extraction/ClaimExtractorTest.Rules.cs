@@ -207,6 +207,20 @@ public sealed partial class ClaimExtractorTest
         Assert.DoesNotContain(result.Claims, c => c.Subject == address && c.Facet == Facet.Target);
     }
 
+    [Theory]
+    [InlineData("China could play a pivotal role in preventing both the North and the South from edging closer towards war.", EventType.Assault)]
+    [InlineData("The tests were meant to signal the regime’s frustration with U.S. unwillingness to provide sanctions relief.", EventType.Concede)]
+    public void What_is_approached_or_refused_did_not_happen(string sentence, EventType type)
+    {
+        // Seeds 003 and 004: a war edged towards and relief the US is unwilling to provide are not events that happened.
+        var result = Run(sentence, anchor: new LocalDate(2020, 6, 17));
+        var mentions = result.EventMentions.Where(m => m.Code.Type == type).ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.NotEqual(Modality.Asserted, m.Modality));
+        Assert.DoesNotContain(result.Claims, c => c.Facet == Facet.Occurred && c.Value == ClaimValue.FromBoolean(true)
+            && c.Modality is Modality.Asserted or Modality.Reported && mentions.Any(m => c.Subject == EntityRef.From(m.Event ?? new EventId("none"))));
+    }
+
     [Fact]
     public void Extraction_result_serialises_with_a_schema_version()
     {
