@@ -50,13 +50,14 @@ done
 
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
 
-printf '| dataset | claims | objects scored | best published | vote | truthfinder | independence (ours) |\n'
-printf '|---|---:|---:|---:|---:|---:|---:|\n'
+ALGORITHMS=(vote truthfinder sums averagelog investment pooledinvestment independence)
+printf '| dataset | claims | objects scored | best published | vote | truthfinder | sums | averagelog | investment | pooledinvestment | independence (ours) |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for ds in "${DATASETS[@]}"; do
   row="| $ds"
   cells=""
   claims="" scored=""
-  for algorithm in vote truthfinder independence; do
+  for algorithm in "${ALGORITHMS[@]}"; do
     line=$("$TOOL" truth "$WORK/$ds/claims.csv" --truth "$WORK/$ds/truth.csv" --algorithm "$algorithm")
     claims=$(field claims <<<"$line")
     scored=$(field scored <<<"$line")

@@ -113,7 +113,7 @@ public readonly record struct SourceDependence(int Source, int Other, double Pro
 /// </summary>
 public interface ITruthDiscoveryAlgorithm
 {
-    /// <summary>The short name used on the command line and in reports (<c>vote</c>, <c>truthfinder</c>, <c>independence</c>).</summary>
+    /// <summary>The short name used on the command line and in reports (<c>vote</c>, <c>truthfinder</c>, <c>independence</c>, <c>investment</c> …).</summary>
     string Name { get; }
 
     /// <summary>Runs the algorithm on <paramref name="table"/>.</summary>

@@ -114,7 +114,15 @@ public sealed class TruthCommandTest : IDisposable
     public void A_missing_file_or_unknown_algorithm_exits_with_2()
     {
         Assert.Equal(CliApp.BadInput, Run("truth", Path.Combine(_directory, "nope.csv")).Exit);
-        Assert.Equal(CliApp.BadInput, Run("truth", Write("claims.csv", Small), "--algorithm", "sums").Exit);
+        Assert.Equal(CliApp.BadInput, Run("truth", Write("claims.csv", Small), "--algorithm", "crh").Exit);
+    }
+
+    [Fact]
+    public void Runs_a_fact_finder_by_name()
+    {
+        var (exit, output, _) = Run("truth", Write("claims.csv", Small), "-a", "investment", "--json");
+        Assert.Equal(0, exit);
+        Assert.Contains("\"algorithm\": \"investment\"", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,6 +133,6 @@ public sealed class TruthCommandTest : IDisposable
             Assert.Equal(name, TruthDiscoveryAlgorithms.FromName(name.ToUpperInvariant()).Name);
         }
 
-        Assert.Throws<ArgumentException>(() => TruthDiscoveryAlgorithms.FromName("sums"));
+        Assert.Throws<ArgumentException>(() => TruthDiscoveryAlgorithms.FromName("crh"));
     }
 }
