@@ -150,21 +150,7 @@ public sealed class FactFinder : ITruthDiscoveryAlgorithm
         var chosen = new int[table.ObjectCount];
         TruthKernels.ChooseMax(table, belief, chosen);
         var confidence = new double[table.ValueCount];
-        for (int o = 0; o < table.ObjectCount; o++)
-        {
-            int first = table.ValueStart[o], end = table.ValueStart[o + 1];
-            double total = 0;
-            for (int v = first; v < end; v++)
-            {
-                total += belief[v];
-            }
-
-            for (int v = first; v < end; v++)
-            {
-                confidence[v] = total > 0 ? belief[v] / total : 1.0 / (end - first);
-            }
-        }
-
+        TruthKernels.ShareWithinObject(table, belief, confidence);
         return new TruthDiscoveryResult(Name, table, chosen, confidence, trust, iterations, converged, Options.Tolerance);
     }
 
@@ -179,31 +165,11 @@ public sealed class FactFinder : ITruthDiscoveryAlgorithm
                     belief[table.ClaimValues[i]] += table.ClaimWeights[i];
                 }
 
-                for (int o = 0; o < table.ObjectCount; o++)
-                {
-                    double total = 0;
-                    for (int v = table.ValueStart[o]; v < table.ValueStart[o + 1]; v++)
-                    {
-                        total += belief[v];
-                    }
-
-                    for (int v = table.ValueStart[o]; v < table.ValueStart[o + 1]; v++)
-                    {
-                        belief[v] /= total;
-                    }
-                }
-
+                TruthKernels.ShareWithinObject(table, belief, belief);
                 break;
             case FactFinderPrior.Uniform:
-                for (int o = 0; o < table.ObjectCount; o++)
-                {
-                    int first = table.ValueStart[o], end = table.ValueStart[o + 1];
-                    for (int v = first; v < end; v++)
-                    {
-                        belief[v] = 1.0 / (end - first);
-                    }
-                }
-
+                Array.Fill(belief, 1.0);
+                TruthKernels.ShareWithinObject(table, belief, belief);
                 break;
             default:
                 Array.Fill(belief, 0.5);

@@ -30,20 +30,7 @@ public sealed class MajorityVote : ITruthDiscoveryAlgorithm
         }
 
         var confidence = new double[table.ValueCount];
-        for (int o = 0; o < table.ObjectCount; o++)
-        {
-            double total = 0;
-            for (int v = table.ValueStart[o]; v < table.ValueStart[o + 1]; v++)
-            {
-                total += votes[v];
-            }
-
-            for (int v = table.ValueStart[o]; v < table.ValueStart[o + 1]; v++)
-            {
-                confidence[v] = votes[v] / total;
-            }
-        }
-
+        TruthKernels.ShareWithinObject(table, votes, confidence);
         var chosen = new int[table.ObjectCount];
         TruthKernels.ChooseMax(table, votes, chosen);
         var isChosen = new double[table.ValueCount];

@@ -27,6 +27,30 @@ internal static class TruthKernels
         }
     }
 
+    /// <summary>
+    /// Per object, each value's share of the object's total <paramref name="score"/> (1/m for each of its m values when the
+    /// total is 0). <paramref name="share"/> may be <paramref name="score"/> itself.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void ShareWithinObject(ClaimTable table, double[] score, double[] share)
+    {
+        var start = table.ValueStart;
+        for (int o = 0; o < table.ObjectCount; o++)
+        {
+            int first = start[o], end = start[o + 1];
+            double total = 0;
+            for (int v = first; v < end; v++)
+            {
+                total += score[v];
+            }
+
+            for (int v = first; v < end; v++)
+            {
+                share[v] = total > 0 ? score[v] / total : 1.0 / (end - first);
+            }
+        }
+    }
+
     /// <summary>Trust per source = weighted mean of <paramref name="valueScore"/> over its claims.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MeanOverClaims(ClaimTable table, double[] valueScore, double[] trust)
