@@ -84,6 +84,11 @@ public sealed class FactFinder : ITruthDiscoveryAlgorithm
         bool investment = Kind is FactFinderKind.Investment or FactFinderKind.PooledInvestment;
         double[] invested = investment ? new double[table.ValueCount] : [];
         Array.Fill(trust, 1.0);
+        if (investment)
+        {
+            Invest(table, trust, invested);
+        }
+
         int iterations = 0;
         bool converged = false;
         while (iterations < Options.Iterations)
@@ -92,13 +97,7 @@ public sealed class FactFinder : ITruthDiscoveryAlgorithm
             Array.Clear(next);
             if (investment)
             {
-                // Σ over a claim's sources of what each invests in it: w·T(s)/|C_s|.
-                Array.Clear(invested);
-                for (int i = 0; i < sources.Length; i++)
-                {
-                    invested[values[i]] += weights[i] * trust[sources[i]] / claimCount[sources[i]];
-                }
-
+                // invested[c] = Σ over c's sources of w·T(s)/|C_s| for the current trusts (H of the previous iteration).
                 for (int i = 0; i < sources.Length; i++)
                 {
                     double pool = invested[values[i]];
@@ -185,7 +184,6 @@ public sealed class FactFinder : ITruthDiscoveryAlgorithm
         var sources = table.ClaimSources;
         var values = table.ClaimValues;
         var weights = table.ClaimWeights;
-        var claimCount = table.SourceWeights;
         if (invested is null)
         {
             Array.Clear(belief);
@@ -198,12 +196,7 @@ public sealed class FactFinder : ITruthDiscoveryAlgorithm
             return;
         }
 
-        Array.Clear(invested);
-        for (int i = 0; i < sources.Length; i++)
-        {
-            invested[values[i]] += weights[i] * trust[sources[i]] / claimCount[sources[i]];
-        }
-
+        Invest(table, trust, invested);
         double g = Growth;
         if (Kind == FactFinderKind.Investment)
         {
@@ -231,6 +224,20 @@ public sealed class FactFinder : ITruthDiscoveryAlgorithm
         }
 
         ScaleToMax(belief);
+    }
+
+    /// <summary>What each value receives: Σ w·T(s)/|C_s| over the sources claiming it.</summary>
+    private static void Invest(ClaimTable table, double[] trust, double[] invested)
+    {
+        var sources = table.ClaimSources;
+        var values = table.ClaimValues;
+        var weights = table.ClaimWeights;
+        var claimCount = table.SourceWeights;
+        Array.Clear(invested);
+        for (int i = 0; i < sources.Length; i++)
+        {
+            invested[values[i]] += weights[i] * trust[sources[i]] / claimCount[sources[i]];
+        }
     }
 
     /// <summary>Divides every entry by the largest; false (and nothing changed) when the largest is not positive.</summary>
