@@ -4,7 +4,8 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>
 /// Our model: sources weighted by a learned accuracy, with votes of dependent sources (copiers, or outlets repeating
-/// one upstream) discounted. Name on the command line: <c>independence</c>. Immutable and thread-safe.
+/// one upstream) discounted. Name on the command line: <c>independence</c> (<c>independence-echo</c> with the
+/// experimental echo detection, <see cref="IndependenceAwareOptions.DetectEchoes"/>). Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// <para><b>Accuracy (Bayesian vote).</b> Each source s has an accuracy A(s). On an object with m distinct values,
@@ -46,9 +47,14 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 /// <see cref="IndependenceAwareOptions.MaxClaimsPerObjectForDependence"/> claims per object, so the work is bounded
 /// by Σ min(k_o, cap)² over objects. Accuracy is re-estimated after each of the
 /// <see cref="IndependenceAwareOptions.DependenceRounds"/> dependence rounds.</para>
+/// <para><b>Echoes (off by default).</b> With <see cref="IndependenceAwareOptions.DetectEchoes"/>, each round also tests
+/// every source against the pool of the other sources, for a source that repeats whatever value is already there
+/// (a bot re-saving pages) and so shares a value with a different source on nearly every object; the likelihoods are in
+/// <see cref="IndependenceAwareOptions.DetectEchoes"/>. Such a source's votes on values another source gives are
+/// multiplied by 1 − c·p_echo, after the pair discounts.</para>
 /// <para>Ties go to the lowest key (ordinal). Deterministic.</para>
 /// </remarks>
-public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
+public sealed partial class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
 {
     private const int MinEvidenceForRate = 5;
 
@@ -67,7 +73,8 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     internal bool Sequential { get; init; }
 
     /// <inheritdoc/>
-    public string Name => "independence";
+    /// <remarks><c>independence</c>, or <c>independence-echo</c> when <see cref="IndependenceAwareOptions.DetectEchoes"/> is on.</remarks>
+    public string Name => Options.DetectEchoes ? "independence-echo" : "independence";
 
     /// <inheritdoc/>
     public TruthDiscoveryResult Run(ClaimTable table)
@@ -76,19 +83,31 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
         var state = new State(table, Options, Sequential);
         int iterations = state.Estimate(out bool converged);
         SourceDependence[] dependences = [];
-        if (Options.DetectDependence && Options.DependenceRounds > 0)
+        SourceEcho[] echoes = [];
+        if ((Options.DetectDependence || Options.DetectEchoes) && Options.DependenceRounds > 0)
         {
-            var pairs = PairIndex.Build(table, Options.MaxClaimsPerObjectForDependence, state.ObjectBlockStart, state.ForEachBlock);
+            var pairs = Options.DetectDependence
+                ? PairIndex.Build(table, Options.MaxClaimsPerObjectForDependence, state.ObjectBlockStart, state.ForEachBlock)
+                : null;
             for (int round = 0; round < Options.DependenceRounds; round++)
             {
-                dependences = state.EstimateDependence(pairs);
+                if (pairs is not null)
+                {
+                    dependences = state.EstimateDependence(pairs);
+                }
+
+                if (Options.DetectEchoes)
+                {
+                    echoes = state.EstimateEchoes(resetDiscounts: pairs is null);
+                }
+
                 iterations += state.Estimate(out converged);
             }
         }
 
         var chosen = new int[table.ObjectCount];
         TruthKernels.ChooseMax(table, state.Probability, chosen);
-        return new TruthDiscoveryResult(Name, table, chosen, state.Probability, state.Accuracy, iterations, converged, Options.Tolerance, dependences);
+        return new TruthDiscoveryResult(Name, table, chosen, state.Probability, state.Accuracy, iterations, converged, Options.Tolerance, dependences, echoes);
     }
 
     /// <summary>
@@ -109,7 +128,7 @@ public sealed class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlgorithm
     }
 
     /// <summary>The arrays one run works on; allocated once.</summary>
-    private sealed class State
+    private sealed partial class State
     {
         // Sums are taken per fixed block (in claim or pair order within the block) and the blocks' partial sums added in
         // block order, so the result is the same bit for bit whether the blocks run on one thread or several.

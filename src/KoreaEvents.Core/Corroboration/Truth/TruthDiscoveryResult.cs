@@ -11,6 +11,7 @@ public sealed class TruthDiscoveryResult
     private readonly double[] _valueConfidence;
     private readonly double[] _trust;
     private readonly SourceDependence[] _dependences;
+    private readonly SourceEcho[] _echoes;
 
     internal TruthDiscoveryResult(
         string algorithm,
@@ -21,7 +22,8 @@ public sealed class TruthDiscoveryResult
         int iterations,
         bool converged,
         double tolerance,
-        SourceDependence[]? dependences = null)
+        SourceDependence[]? dependences = null,
+        SourceEcho[]? echoes = null)
     {
         Algorithm = algorithm;
         Table = table;
@@ -32,6 +34,7 @@ public sealed class TruthDiscoveryResult
         Converged = converged;
         Tolerance = tolerance;
         _dependences = dependences ?? [];
+        _echoes = echoes ?? [];
     }
 
     /// <summary>The algorithm's name (<see cref="ITruthDiscoveryAlgorithm.Name"/>).</summary>
@@ -54,6 +57,12 @@ public sealed class TruthDiscoveryResult
     /// that do not model dependence.
     /// </summary>
     public IReadOnlyList<SourceDependence> Dependences => _dependences;
+
+    /// <summary>
+    /// Sources detected as echoes (repeating whatever value another source already gives, as a bot that re-saves
+    /// pages or an aggregator does), most probable first; empty for algorithms that do not model echoing.
+    /// </summary>
+    public IReadOnlyList<SourceEcho> Echoes => _echoes;
 
     /// <summary>The global value index chosen for object <paramref name="objectIndex"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The index is not an object index.</exception>
@@ -106,6 +115,20 @@ public sealed class TruthDiscoveryResult
 /// <param name="SharedFalse">The expected number of objects on which both are wrong and agree.</param>
 /// <param name="BothFalse">The expected number of shared objects on which both are wrong.</param>
 public readonly record struct SourceDependence(int Source, int Other, double Probability, double SharedFalse, double BothFalse);
+
+/// <summary>
+/// A source that gives a value some other source also gives far more often than an independent source of its accuracy
+/// would, whoever that other source is: it echoes the values already there (a bot re-saving pages, an aggregator)
+/// rather than observing for itself, so its agreement is no evidence. Its votes are discounted where another source
+/// gives the same value. The weights are sums of vote shares (a claim among k values of its source on one object
+/// counts 1/k). Equality is member-wise.
+/// </summary>
+/// <param name="Source">The index of the source.</param>
+/// <param name="Probability">The posterior probability (0..1) that the source echoes.</param>
+/// <param name="Contested">The weight of its claims on objects other sources also claim.</param>
+/// <param name="Shared">The weight of those whose value another source gives.</param>
+/// <param name="ExpectedShared">The weight an independent source of its accuracy would be expected to share there.</param>
+public readonly record struct SourceEcho(int Source, double Probability, double Contested, double Shared, double ExpectedShared);
 
 /// <summary>
 /// A truth-discovery algorithm: given claims, choose a value per object and estimate each source's trust.

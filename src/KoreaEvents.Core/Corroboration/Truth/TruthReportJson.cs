@@ -47,6 +47,10 @@ public static class TruthReportJson
     private static readonly JsonEncodedText ProbabilityName = JsonEncodedText.Encode("probability");
     private static readonly JsonEncodedText SharedFalseName = JsonEncodedText.Encode("sharedFalse");
     private static readonly JsonEncodedText BothFalseName = JsonEncodedText.Encode("bothFalse");
+    private static readonly JsonEncodedText EchoesName = JsonEncodedText.Encode("echoes");
+    private static readonly JsonEncodedText ContestedName = JsonEncodedText.Encode("contested");
+    private static readonly JsonEncodedText SharedName = JsonEncodedText.Encode("shared");
+    private static readonly JsonEncodedText ExpectedSharedName = JsonEncodedText.Encode("expectedShared");
 
     /// <summary>Returns the JSON report of <paramref name="result"/>, with <paramref name="evaluation"/> when given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
@@ -181,6 +185,20 @@ public static class TruthReportJson
         }
 
         json.WriteEndArray();
+
+        json.WriteStartArray(EchoesName);
+        foreach (var echo in result.Echoes)
+        {
+            json.WriteStartObject();
+            json.WriteString(SourceName, t.SourceNames[echo.Source]);
+            json.WriteNumber(ProbabilityName, Round(echo.Probability));
+            json.WriteNumber(ContestedName, Round(echo.Contested));
+            json.WriteNumber(SharedName, Round(echo.Shared));
+            json.WriteNumber(ExpectedSharedName, Round(echo.ExpectedShared));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -204,6 +222,9 @@ public static class TruthReportJson
         var dependences = result.Dependences
             .Select(d => new TruthDependenceEntry(t.SourceNames[d.Source], t.SourceNames[d.Other], Round(d.Probability), Round(d.SharedFalse), Round(d.BothFalse)))
             .ToList();
+        var echoes = result.Echoes
+            .Select(e => new TruthEchoEntry(t.SourceNames[e.Source], Round(e.Probability), Round(e.Contested), Round(e.Shared), Round(e.ExpectedShared)))
+            .ToList();
         return new TruthReportDocument(
             KoreaEventsJsonContext.SchemaVersion,
             result.Algorithm,
@@ -214,7 +235,8 @@ public static class TruthReportJson
             evaluation is { } e ? new TruthEvaluationEntry(Round(e.Accuracy), e.Correct, e.Scored, e.MissingFromClaims) : null,
             sources,
             objects,
-            dependences);
+            dependences,
+            echoes);
     }
 
     /// <summary>Six decimals: enough for any reader, and stable across platforms' last-bit differences in exp and log.</summary>
@@ -331,7 +353,8 @@ internal sealed record TruthReportDocument(
     TruthEvaluationEntry? Evaluation,
     List<TruthSourceEntry> Sources,
     List<TruthObjectEntry> Objects,
-    List<TruthDependenceEntry> Dependences);
+    List<TruthDependenceEntry> Dependences,
+    List<TruthEchoEntry> Echoes);
 
 internal sealed record TruthInputEntry(long Rows, long RepeatedRows, int Claims, int Sources, int Objects);
 
@@ -342,3 +365,5 @@ internal sealed record TruthSourceEntry(string Name, double Trust, int Claims);
 internal sealed record TruthObjectEntry(string Name, string Value, double Confidence, int Claims);
 
 internal sealed record TruthDependenceEntry(string Source, string DependsOn, double Probability, double SharedFalse, double BothFalse);
+
+internal sealed record TruthEchoEntry(string Source, double Probability, double Contested, double Shared, double ExpectedShared);
