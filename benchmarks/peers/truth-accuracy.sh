@@ -50,9 +50,9 @@ done
 
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
 
-ALGORITHMS=(vote truthfinder sums averagelog investment pooledinvestment independence)
-printf '| dataset | claims | objects scored | best published | vote | truthfinder | sums | averagelog | investment | pooledinvestment | independence (ours) |\n'
-printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+ALGORITHMS=(vote truthfinder sums averagelog investment pooledinvestment independence independence-echo)
+printf '| dataset | claims | objects scored | best published | vote | truthfinder | sums | averagelog | investment | pooledinvestment | independence (ours) | independence-echo (ours, experimental) |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for ds in "${DATASETS[@]}"; do
   row="| $ds"
   cells=""
