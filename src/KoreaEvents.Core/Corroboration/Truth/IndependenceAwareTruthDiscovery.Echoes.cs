@@ -164,10 +164,12 @@ public sealed partial class IndependenceAwareTruthDiscovery
                         end++;
                     }
 
+                    double ownWeight = 0;
                     for (int j = i; j < end; j++)
                     {
                         own[values[j] - first] = contribution[j - claimStart];
                         mine[values[j] - first] = 1;
+                        ownWeight += weights[j];
                     }
 
                     double max = double.NegativeInfinity;
@@ -200,12 +202,6 @@ public sealed partial class IndependenceAwareTruthDiscovery
                     // their weight on v).
                     double accuracyS = Math.Clamp(accuracy[s], 1e-6, 1 - 1e-6), wrongPick = (1 - accuracyS) / falseValues;
                     double anyShared = ((accuracyS - wrongPick) * seen / total) + (otherValues * wrongPick);
-                    double ownWeight = 0;
-                    for (int j = i; j < end; j++)
-                    {
-                        ownWeight += weights[j];
-                    }
-
                     double othersWeight = objectWeight - ownWeight;
                     double unseenTrue = Math.Exp(-max) / total;
                     int at = EchoSumsPerSource * s;
