@@ -50,8 +50,8 @@ done
 
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
 
-ALGORITHMS=(vote truthfinder sums averagelog investment pooledinvestment independence independence-echo)
-printf '| dataset | claims | objects scored | best published | vote | truthfinder | sums | averagelog | investment | pooledinvestment | independence (ours) | independence-echo (ours, experimental) |\n'
+ALGORITHMS=(vote truthfinder sums averagelog investment pooledinvestment independence independence-pairs)
+printf '| dataset | claims | objects scored | best published | vote | truthfinder | sums | averagelog | investment | pooledinvestment | independence (ours) | independence-pairs (ours, without echoes) |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for ds in "${DATASETS[@]}"; do
   row="| $ds"

@@ -8,7 +8,7 @@ using KoreaEvents.Core.Corroboration.Truth;
 namespace KoreaEvents.Cli.Commands;
 
 /// <summary>
-/// <c>koreaevents truth CLAIMS.csv [--algorithm independence|vote|truthfinder|sums|averagelog|investment|pooledinvestment] [--json] [--truth TRUTH.csv]</c>:
+/// <c>koreaevents truth CLAIMS.csv [--algorithm independence|independence-pairs|vote|truthfinder|sums|averagelog|investment|pooledinvestment] [--json] [--truth TRUTH.csv]</c>:
 /// truth discovery on a plain <c>source,object,value</c> table. Prints the chosen value per object and the trust per
 /// source (CSV sections, or JSON). With <c>--truth</c> it prints the score against the truth table instead of the listing
 /// (with <c>--json</c>, the full report including the score).

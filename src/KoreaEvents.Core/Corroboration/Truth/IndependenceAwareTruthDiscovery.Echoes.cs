@@ -23,9 +23,26 @@ public sealed partial class IndependenceAwareTruthDiscovery
         return Math.Log(((c * picked) + ((1 - c) * independent)) / independent);
     }
 
+    /// <summary>
+    /// ln(P(a source's value is shared | it echoes) / P(it is shared | independent)) when an independent source of its
+    /// accuracy would give one of the other sources' values with probability <paramref name="sharedIfIndependent"/>
+    /// (q) and copy rate <paramref name="c"/>:
+    /// <code>
+    /// shared:     ln((c + (1 − c)·q) / q)
+    /// not shared: ln(1 − c)
+    /// </code>
+    /// Only whether the value is shared counts here, not which value: a source that always gives the value the pool
+    /// already leans towards but is rarely alone by nature (q near 1) gains nothing.
+    /// </summary>
+    internal static double SharingLogRatio(bool shared, double sharedIfIndependent, double c)
+    {
+        double q = Math.Clamp(sharedIfIndependent, 1e-9, 1);
+        return shared ? Math.Log((c + ((1 - c) * q)) / q) : Math.Log(1 - c);
+    }
+
     private sealed partial class State
     {
-        private const int EchoSumsPerSource = 3; // ln-ratio, shared weight, expected shared weight
+        private const int EchoSumsPerSource = 4; // value ln-ratio, sharing ln-ratio, shared weight, expected shared weight
         private ArraySegment<double>[]? _echoSums;
         private double[]? _echoFactor;
 
@@ -58,12 +75,14 @@ public sealed partial class IndependenceAwareTruthDiscovery
             var found = new List<SourceEcho>();
             for (int s = 0; s < sourceCount; s++)
             {
-                double z = priorLog + sums[EchoSumsPerSource * s];
+                // Both tests must favour echoing: which values the source repeats, and how often it is not alone.
+                int at = EchoSumsPerSource * s;
+                double z = priorLog + Math.Min(sums[at], sums[at + 1]);
                 double probability = 1 / (1 + Math.Exp(-z));
                 factor[s] = 1 - (c * probability);
                 if (probability >= 0.5)
                 {
-                    found.Add(new SourceEcho(s, probability, _evidenceWeight[s], sums[(EchoSumsPerSource * s) + 1], sums[(EchoSumsPerSource * s) + 2]));
+                    found.Add(new SourceEcho(s, probability, _evidenceWeight[s], sums[at + 2], sums[at + 3]));
                 }
             }
 
@@ -73,9 +92,9 @@ public sealed partial class IndependenceAwareTruthDiscovery
         }
 
         /// <summary>
-        /// For one block of objects, per source: the log-likelihood ratio of echoing against independence over its
-        /// contested claims, the weight of those claims whose value another source gives, and the weight independence
-        /// predicts for that.
+        /// For one block of objects, per source: over its contested claims, the log-likelihood ratios of echoing against
+        /// independence by the values given and by whether they are shared, the weight of those claims whose value another
+        /// source gives, and the weight independence predicts for that.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void SumEchoEvidence(int block, ArraySegment<double> segment)
@@ -89,8 +108,10 @@ public sealed partial class IndependenceAwareTruthDiscovery
             var evidence = _evidenceWeight;
             var next = _next;
             var sums = segment.AsSpan();
-            double a0 = _options.PriorAccuracy, k = _options.PriorStrength, c = _options.CopyRate;
+            double a0 = _options.PriorAccuracy, k = _options.PriorStrength, c = _options.CopyRate, phi = FalseAgreement;
+            double notSharedRatio = SharingLogRatio(false, 0.5, c);
             double[] score = new double[16], own = new double[16], valueWeight = new double[16], contribution = new double[16];
+            double[] relative = new double[16], withoutOwn = new double[16];
             int[] supporters = new int[16], mine = new int[16];
             for (int o = _objectBlockStart[block]; o < _objectBlockStart[block + 1]; o++)
             {
@@ -107,6 +128,8 @@ public sealed partial class IndependenceAwareTruthDiscovery
                     int size = Math.Max(valueCount, 2 * score.Length);
                     score = new double[size];
                     own = new double[size];
+                    relative = new double[size];
+                    withoutOwn = new double[size];
                     valueWeight = new double[size];
                     supporters = new int[size];
                     mine = new int[size];
@@ -155,7 +178,27 @@ public sealed partial class IndependenceAwareTruthDiscovery
                     i = end;
                 }
 
-                // Per source: how likely an independent source of its accuracy gives one of the others' values.
+                // The others' view of the truth for each source is the object's scores less the source's own votes. All
+                // scores are taken relative to the top one, so that Σ exp over the others' values is the object's sum
+                // less the source's own values, re-added with its own vote removed where somebody else also gives them.
+                double top = double.NegativeInfinity;
+                int givenValues = 0;
+                for (int v = 0; v < valueCount; v++)
+                {
+                    if (supporters[v] > 0)
+                    {
+                        top = Math.Max(top, score[v]);
+                        givenValues++;
+                    }
+                }
+
+                double all = 0, unseenAtTop = Math.Exp(-top);
+                for (int v = 0; v < valueCount; v++)
+                {
+                    relative[v] = supporters[v] > 0 ? Math.Exp(score[v] - top) : 0;
+                    all += relative[v];
+                }
+
                 for (int i = claimStart; i < claimEnd;)
                 {
                     int s = sources[i], end = i + 1;
@@ -164,59 +207,105 @@ public sealed partial class IndependenceAwareTruthDiscovery
                         end++;
                     }
 
-                    double ownWeight = 0;
+                    double ownWeight = 0, seen = all;
+                    int otherValues = givenValues;
                     for (int j = i; j < end; j++)
                     {
-                        own[values[j] - first] = contribution[j - claimStart];
-                        mine[values[j] - first] = 1;
+                        int v = values[j] - first;
                         ownWeight += weights[j];
-                    }
-
-                    double max = double.NegativeInfinity;
-                    int otherValues = 0;
-                    for (int v = 0; v < valueCount; v++)
-                    {
-                        if (supporters[v] > mine[v])
+                        seen -= relative[v];
+                        if (supporters[v] > 1)
                         {
-                            otherValues++;
-                            max = Math.Max(max, score[v] - own[v]);
+                            withoutOwn[v] = Math.Exp(score[v] - contribution[j - claimStart] - top);
+                            seen += withoutOwn[v];
+                        }
+                        else
+                        {
+                            otherValues--;
                         }
                     }
 
                     // The true value is one of the others' values or one nobody else gives: n + 1 values in all, those
-                    // unseen with score 0.
-                    double seen = 0;
-                    for (int v = 0; v < valueCount; v++)
+                    // unseen with score 0, i.e. exp(−top) each on this scale.
+                    double unseenTrue = unseenAtTop;
+                    if (seen <= 1e-9 * all)
                     {
-                        if (supporters[v] > mine[v])
+                        // The source's own votes made up nearly all of the sum: the difference has lost its digits, so
+                        // sum the others' values again, on the scale of the largest of them.
+                        double scale = double.NegativeInfinity;
+                        for (int j = i; j < end; j++)
                         {
-                            seen += Math.Exp(score[v] - own[v] - max);
+                            own[values[j] - first] = contribution[j - claimStart];
+                            mine[values[j] - first] = 1;
                         }
+
+                        for (int v = 0; v < valueCount; v++)
+                        {
+                            if (supporters[v] > mine[v])
+                            {
+                                scale = Math.Max(scale, score[v] - own[v]);
+                            }
+                        }
+
+                        seen = 0;
+                        for (int v = 0; v < valueCount; v++)
+                        {
+                            if (supporters[v] > mine[v])
+                            {
+                                seen += Math.Exp(score[v] - own[v] - scale);
+                            }
+                        }
+
+                        for (int j = i; j < end; j++)
+                        {
+                            int v = values[j] - first;
+                            withoutOwn[v] = Math.Exp(score[v] - own[v] - scale);
+                            own[v] = 0;
+                            mine[v] = 0;
+                        }
+
+                        unseenTrue = Math.Exp(-scale);
                     }
 
-                    double total = seen + (Math.Max(0, falseValues + 1 - otherValues) * Math.Exp(-max));
+                    double total = seen + (Math.Max(0, falseValues + 1 - otherValues) * unseenTrue);
 
-                    // Under independence the source gives v with probability P(v)·A + (1 − P(v))·(1 − A)/n, P(v) the
-                    // others' probability that v is true (so one of the others' values with Σ over them); an echo gives,
-                    // with probability c, the value of one of the other claims picked at random (v with the share of
-                    // their weight on v).
-                    double accuracyS = Math.Clamp(accuracy[s], 1e-6, 1 - 1e-6), wrongPick = (1 - accuracyS) / falseValues;
-                    double anyShared = ((accuracyS - wrongPick) * seen / total) + (otherValues * wrongPick);
+                    // Under independence the source gives v with probability P(v)·A + (1 − P(v))·(1 − A)·h, P(v) the
+                    // others' probability that v is true (so one of the others' values with Σ over them), h the chance that
+                    // a wrong value lands on a given false value: the larger of 1/n and φ, the rate at which wrong sources
+                    // were seen to agree (at most one of the others' false values in all). An echo gives, with
+                    // probability c, the value of one of the other claims picked at random (v with the share of their
+                    // weight on v).
+                    double accuracyS = Math.Clamp(accuracy[s], 1e-6, 1 - 1e-6);
+                    double hit = 1 / falseValues;
+                    if (!double.IsNaN(phi))
+                    {
+                        hit = Math.Max(hit, Math.Min(phi, 1.0 / Math.Max(1, otherValues - 1)));
+                    }
+
+                    double wrongPick = (1 - accuracyS) * hit;
+                    double anyShared = Math.Min(1, ((accuracyS - wrongPick) * seen / total) + (otherValues * wrongPick));
                     double othersWeight = objectWeight - ownWeight;
-                    double unseenTrue = Math.Exp(-max) / total;
+                    double sharedRatio = SharingLogRatio(true, anyShared, c);
                     int at = EchoSumsPerSource * s;
                     for (int j = i; j < end; j++)
                     {
                         int v = values[j] - first;
                         double w = weights[j];
-                        bool shared = supporters[v] > 1;
-                        double p = shared ? Math.Exp(score[v] - own[v] - max) / total : unseenTrue;
-                        double picked = shared ? (valueWeight[v] - w) / othersWeight : 0;
-                        sums[at] += w * EchoLogRatio(p, accuracyS, falseValues, picked, c);
-                        sums[at + 1] += shared ? w : 0;
-                        sums[at + 2] += w * anyShared;
-                        own[v] = 0;
-                        mine[v] = 0;
+                        if (supporters[v] > 1)
+                        {
+                            double picked = (valueWeight[v] - w) / othersWeight;
+                            sums[at] += w * EchoLogRatio(withoutOwn[v] / total, accuracyS, 1 / hit, picked, c);
+                            sums[at + 1] += w * sharedRatio;
+                            sums[at + 2] += w;
+                        }
+                        else
+                        {
+                            // Nobody else gives the value: an echo would have done so with probability c, by either test.
+                            sums[at] += w * notSharedRatio;
+                            sums[at + 1] += w * notSharedRatio;
+                        }
+
+                        sums[at + 3] += w * anyShared;
                     }
 
                     i = end;

@@ -4,15 +4,15 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 public static class TruthDiscoveryAlgorithms
 {
     /// <summary>The names accepted by <see cref="FromName"/>, the default first.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["independence", "independence-echo", "vote", "truthfinder", "sums", "averagelog", "investment", "pooledinvestment"];
+    public static IReadOnlyList<string> Names { get; } = ["independence", "independence-pairs", "vote", "truthfinder", "sums", "averagelog", "investment", "pooledinvestment"];
 
     /// <summary>The default algorithm: <see cref="IndependenceAwareTruthDiscovery"/> with default options.</summary>
     public static ITruthDiscoveryAlgorithm Default { get; } = new IndependenceAwareTruthDiscovery();
 
     /// <summary>
     /// Returns the algorithm named <paramref name="name"/> (case-insensitive): <c>independence</c> (our model),
-    /// <c>independence-echo</c> (our model with the experimental echo detection on and 10 dependence rounds, see
-    /// <see cref="IndependenceAwareOptions.DetectEchoes"/>), <c>vote</c> (majority vote), <c>truthfinder</c>, or one of Pasternack and Roth's fact-finders <c>sums</c>,
+    /// <c>independence-pairs</c> (our model with pair dependence only, as before echo detection:
+    /// <see cref="IndependenceAwareOptions.DetectEchoes"/> off and two dependence rounds), <c>vote</c> (majority vote), <c>truthfinder</c>, or one of Pasternack and Roth's fact-finders <c>sums</c>,
     /// <c>averagelog</c>, <c>investment</c> and <c>pooledinvestment</c> (<see cref="FactFinder"/>); each with default
     /// parameters.
     /// </summary>
@@ -24,7 +24,7 @@ public static class TruthDiscoveryAlgorithms
         return name.Trim().ToLowerInvariant() switch
         {
             "independence" => Default,
-            "independence-echo" => new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { DetectEchoes = true, DependenceRounds = 10 }),
+            "independence-pairs" => new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { DetectEchoes = false, DependenceRounds = 2 }),
             "vote" => MajorityVote.Instance,
             "truthfinder" => new TruthFinder(),
             "sums" => new FactFinder(FactFinderKind.Sums),

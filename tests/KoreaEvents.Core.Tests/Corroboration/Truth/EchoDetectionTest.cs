@@ -2,10 +2,11 @@ using KoreaEvents.Core.Corroboration.Truth;
 
 namespace KoreaEvents.Core.Tests.Corroboration.Truth;
 
-/// <summary>The experimental echo detection of <see cref="IndependenceAwareTruthDiscovery"/> (<see cref="IndependenceAwareOptions.DetectEchoes"/>).</summary>
+/// <summary>The echo detection of <see cref="IndependenceAwareTruthDiscovery"/> (<see cref="IndependenceAwareOptions.DetectEchoes"/>).</summary>
 public sealed class EchoDetectionTest
 {
-    private static readonly IndependenceAwareOptions Echoes = new() { DetectEchoes = true, DependenceRounds = 10 };
+    private static readonly IndependenceAwareOptions Echoes = IndependenceAwareOptions.Default;
+    private static readonly IndependenceAwareOptions PairsOnly = new() { DetectEchoes = false, DependenceRounds = 2 };
 
     /// <summary>
     /// The per-claim likelihood ratio by hand (c = 0.8, n = 2):
@@ -24,6 +25,22 @@ public sealed class EchoDetectionTest
     }
 
     /// <summary>
+    /// The sharing likelihood ratio by hand (c = 0.8):
+    /// <code>
+    /// q = 0.6, shared:     echo 0.8 + 0.2·0.6 = 0.92, independent 0.6, ratio 0.92/0.6
+    /// q = 0.6, not shared: echo 0.2·0.4 = 0.08, independent 0.4, ratio 0.2
+    /// q = 1,   shared:     echo 1, independent 1: no evidence, however often it happens
+    /// </code>
+    /// </summary>
+    [Fact]
+    public void Sharing_log_ratio_matches_the_hand_computation()
+    {
+        Assert.Equal(Math.Log(0.92 / 0.6), IndependenceAwareTruthDiscovery.SharingLogRatio(true, 0.6, 0.8), 12);
+        Assert.Equal(Math.Log(0.2), IndependenceAwareTruthDiscovery.SharingLogRatio(false, 0.6, 0.8), 12);
+        Assert.Equal(0, IndependenceAwareTruthDiscovery.SharingLogRatio(true, 1, 0.8), 12);
+    }
+
+    /// <summary>
     /// A bot that re-saves pages: on 80 pages a registered editor gives the true value; on every fourth a one-off
     /// anonymous editor changed it and the bot repeats the changed value, elsewhere the editor's. The bot also fills
     /// 300 pages alone. Eight editors corroborate each other on 160 other objects. Pairwise, the bot shares at most one
@@ -37,7 +54,7 @@ public sealed class EchoDetectionTest
     public void A_bot_repeating_whatever_is_on_the_page_is_found_and_discounted(bool pairs)
     {
         var (table, changed) = BotTable();
-        var plain = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { DetectDependence = pairs }).Run(table);
+        var plain = new IndependenceAwareTruthDiscovery(PairsOnly with { DetectDependence = pairs }).Run(table);
         Assert.Empty(plain.Echoes);
         Assert.All(changed, o => Assert.StartsWith("w", plain.GetChosenValueText(table.IndexOfObject(o)), StringComparison.Ordinal));
 
@@ -49,18 +66,83 @@ public sealed class EchoDetectionTest
         Assert.Equal(80, echo.Shared);
         Assert.True(echo.ExpectedShared < 70);
         Assert.All(changed, o => Assert.StartsWith("v", result.GetChosenValueText(table.IndexOfObject(o)), StringComparison.Ordinal));
-        Assert.Equal("independence-echo", result.Algorithm);
+        Assert.Equal("independence", result.Algorithm);
+    }
+
+    /// <summary>
+    /// One always-right source r among six weak ones: on each of 30 objects two weak sources give r's value and the
+    /// other four scatter (the table of <see cref="IndependenceAwareTruthDiscoveryTest"/>'s weak-source test). Seen
+    /// through the weak sources' eyes, r repeats a value they are unsure of on every object, which the value test alone
+    /// takes for echoing; but r is never alone where an independent source of its accuracy would not be either, so the
+    /// sharing test finds nothing, r keeps its votes, and five weak sources still outvote one on x.
+    /// </summary>
+    [Fact]
+    public void A_reliable_source_among_weak_ones_is_not_their_echo()
+    {
+        var claims = new List<(string, string, string)>();
+        for (int i = 0; i < 30; i++)
+        {
+            claims.Add(("r", $"o{i}", "t"));
+            for (int w = 0; w < 6; w++)
+            {
+                claims.Add(($"weak{w}", $"o{i}", (i + w) % 3 == 0 ? "t" : $"x{i}-{w}"));
+            }
+        }
+
+        for (int w = 0; w < 6; w++)
+        {
+            claims.Add(($"weak{w}", "x", w == 5 ? "w" : "v"));
+        }
+
+        var table = TruthFixtures.Table([.. claims]);
+        var result = new IndependenceAwareTruthDiscovery(Echoes).Run(table);
+        Assert.DoesNotContain(result.Echoes, e => table.Sources[e.Source] == "r");
+        Assert.All(Enumerable.Range(0, 30), i => Assert.Equal("t", result.GetChosenValueText(table.IndexOfObject($"o{i}"))));
+        Assert.Equal("v", result.GetChosenValueText(table.IndexOfObject("x")));
+        Assert.True(result.GetTrust(table.IndexOfSource("r")) > 0.9);
+    }
+
+    /// <summary>
+    /// Independent sources on objects with two possible values: every wrong value is the one false value, so nearly
+    /// every claim is shared whoever gives it. With 1/n (n = 2, the floor) as the chance of a wrong value landing on a
+    /// given false value, independence would predict far less sharing and most sources would look like echoes; with the
+    /// measured rate φ at which wrong sources agree, none does.
+    /// </summary>
+    [Fact]
+    public void Independent_sources_over_two_values_are_not_echoes()
+    {
+        var random = new Random(11);
+        var accuracy = Enumerable.Range(0, 30).Select(_ => 0.55 + (0.4 * random.NextDouble())).ToArray();
+        var builder = ClaimTable.CreateBuilder();
+        for (int o = 0; o < 3000; o++)
+        {
+            var used = new HashSet<int>();
+            while (used.Count < 6)
+            {
+                used.Add(random.Next(accuracy.Length));
+            }
+
+            foreach (int s in used.Order())
+            {
+                bool right = random.NextDouble() < accuracy[s];
+                builder.Add($"s{s}", $"o{o}", right ? "yes" : "no");
+            }
+        }
+
+        var result = new IndependenceAwareTruthDiscovery(Echoes).Run(builder.Build());
+        Assert.Empty(result.Echoes);
     }
 
     [Fact]
-    public void Off_by_default_and_named_on_the_command_line()
+    public void On_by_default_and_named_on_the_command_line()
     {
-        Assert.False(IndependenceAwareOptions.Default.DetectEchoes);
-        var algorithm = Assert.IsType<IndependenceAwareTruthDiscovery>(TruthDiscoveryAlgorithms.FromName("independence-echo"));
-        Assert.True(algorithm.Options.DetectEchoes);
-        Assert.Equal(10, algorithm.Options.DependenceRounds);
-        Assert.Equal("independence-echo", algorithm.Name);
+        Assert.True(IndependenceAwareOptions.Default.DetectEchoes);
+        Assert.Equal(3, IndependenceAwareOptions.Default.DependenceRounds);
         Assert.Equal("independence", TruthDiscoveryAlgorithms.Default.Name);
+        var pairs = Assert.IsType<IndependenceAwareTruthDiscovery>(TruthDiscoveryAlgorithms.FromName("independence-pairs"));
+        Assert.False(pairs.Options.DetectEchoes);
+        Assert.Equal(2, pairs.Options.DependenceRounds);
+        Assert.Equal("independence-pairs", pairs.Name);
     }
 
     [Fact]
@@ -68,7 +150,13 @@ public sealed class EchoDetectionTest
     {
         var (table, _) = BotTable();
         var json = TruthReportJson.ToJson(new IndependenceAwareTruthDiscovery(Echoes).Run(table));
-        Assert.Contains("\"echoes\": [\n    {\n      \"source\": \"bot\",\n      \"probability\": 1,\n      \"contested\": 80,\n      \"shared\": 80,", json, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var echo = Assert.Single(document.RootElement.GetProperty("echoes").EnumerateArray());
+        Assert.Equal("bot", echo.GetProperty("source").GetString());
+        Assert.True(echo.GetProperty("probability").GetDouble() > 0.99);
+        Assert.Equal(80, echo.GetProperty("contested").GetDouble());
+        Assert.Equal(80, echo.GetProperty("shared").GetDouble());
+        Assert.True(echo.GetProperty("expectedShared").GetDouble() < 70);
     }
 
     /// <summary>The blocks of a large table give the same result on one thread as on several, bit for bit.</summary>

@@ -20,7 +20,7 @@ public sealed class IndependenceAwareTruthDiscoveryTest
     public void First_iteration_matches_the_hand_computation()
     {
         var table = TruthFixtures.Table(("s1", "o1", "a"), ("s2", "o1", "a"), ("s3", "o1", "b"), ("s3", "o2", "c"));
-        var result = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MaxIterations = 1, DetectDependence = false, MinFalseValues = 1 }).Run(table);
+        var result = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MaxIterations = 1, DetectDependence = false, DetectEchoes = false, MinFalseValues = 1 }).Run(table);
         Assert.Equal(0.8, result.GetValueConfidence(table.IndexOfValue(0, "a")), 12);
         Assert.Equal(0.2, result.GetValueConfidence(table.IndexOfValue(0, "b")), 12);
         Assert.Equal(1.0, result.GetValueConfidence(table.IndexOfValue(1, "c")), 12);
@@ -41,7 +41,7 @@ public sealed class IndependenceAwareTruthDiscoveryTest
     public void First_iteration_with_the_default_floor_of_false_values_matches_the_hand_computation()
     {
         var table = TruthFixtures.Table(("s1", "o1", "a"), ("s2", "o1", "a"), ("s3", "o1", "b"), ("s3", "o2", "c"));
-        var result = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MaxIterations = 1, DetectDependence = false }).Run(table);
+        var result = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MaxIterations = 1, DetectDependence = false, DetectEchoes = false }).Run(table);
         Assert.Equal(64.0 / 72, result.GetValueConfidence(table.IndexOfValue(0, "a")), 12);
         Assert.Equal(8.0 / 72, result.GetValueConfidence(table.IndexOfValue(0, "b")), 12);
         Assert.Equal((1.6 + (64.0 / 72)) / 3, result.GetTrust(0), 12);
