@@ -71,7 +71,7 @@ public sealed class EchoDetectionTest
 
     /// <summary>
     /// One always-right source r among six weak ones: on each of 30 objects two weak sources give r's value and the
-    /// other four scatter (the table of <see cref="IndependenceAwareTruthDiscoveryTest"/>'s weak-source test). Seen
+    /// other four scatter (<see cref="TruthFixtures.ReliableAmongWeak"/>). Seen
     /// through the weak sources' eyes, r repeats a value they are unsure of on every object, which the value test alone
     /// takes for echoing; but r is never alone where an independent source of its accuracy would not be either, so the
     /// sharing test finds nothing, r keeps its votes, and five weak sources still outvote one on x.
@@ -79,22 +79,7 @@ public sealed class EchoDetectionTest
     [Fact]
     public void A_reliable_source_among_weak_ones_is_not_their_echo()
     {
-        var claims = new List<(string, string, string)>();
-        for (int i = 0; i < 30; i++)
-        {
-            claims.Add(("r", $"o{i}", "t"));
-            for (int w = 0; w < 6; w++)
-            {
-                claims.Add(($"weak{w}", $"o{i}", (i + w) % 3 == 0 ? "t" : $"x{i}-{w}"));
-            }
-        }
-
-        for (int w = 0; w < 6; w++)
-        {
-            claims.Add(($"weak{w}", "x", w == 5 ? "w" : "v"));
-        }
-
-        var table = TruthFixtures.Table([.. claims]);
+        var table = TruthFixtures.ReliableAmongWeak();
         var result = new IndependenceAwareTruthDiscovery(Echoes).Run(table);
         Assert.DoesNotContain(result.Echoes, e => table.Sources[e.Source] == "r");
         Assert.All(Enumerable.Range(0, 30), i => Assert.Equal("t", result.GetChosenValueText(table.IndexOfObject($"o{i}"))));

@@ -58,22 +58,7 @@ public sealed class IndependenceAwareTruthDiscoveryTest
     [Fact]
     public void Weak_sources_in_agreement_are_not_outvoted_by_one_dissenter()
     {
-        var claims = new List<(string, string, string)>();
-        for (int i = 0; i < 30; i++)
-        {
-            claims.Add(("r", $"o{i}", "t"));
-            for (int w = 0; w < 6; w++)
-            {
-                claims.Add(($"weak{w}", $"o{i}", (i + w) % 3 == 0 ? "t" : $"x{i}-{w}"));
-            }
-        }
-
-        for (int w = 0; w < 6; w++)
-        {
-            claims.Add(($"weak{w}", "x", w == 5 ? "w" : "v"));
-        }
-
-        var table = TruthFixtures.Table([.. claims]);
+        var table = TruthFixtures.ReliableAmongWeak();
         int x = table.IndexOfObject("x");
         var strictFloor = new IndependenceAwareTruthDiscovery(new IndependenceAwareOptions { MinFalseValues = 1, DetectDependence = false }).Run(table);
         Assert.True(strictFloor.GetTrust(table.IndexOfSource("weak0")) < 0.5);

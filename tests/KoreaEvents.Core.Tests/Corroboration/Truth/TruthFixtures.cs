@@ -27,4 +27,28 @@ internal static class TruthFixtures
 
         return builder.Build();
     }
+
+    /// <summary>
+    /// One always-right source "r" among six weak ones: on each of 30 objects o0..o29 r says "t", two weak sources say
+    /// "t" too and the other four give values of their own; on object "x" five weak sources say "v" and weak5 says "w".
+    /// </summary>
+    public static ClaimTable ReliableAmongWeak()
+    {
+        var claims = new List<(string, string, string)>();
+        for (int i = 0; i < 30; i++)
+        {
+            claims.Add(("r", $"o{i}", "t"));
+            for (int w = 0; w < 6; w++)
+            {
+                claims.Add(($"weak{w}", $"o{i}", (i + w) % 3 == 0 ? "t" : $"x{i}-{w}"));
+            }
+        }
+
+        for (int w = 0; w < 6; w++)
+        {
+            claims.Add(($"weak{w}", "x", w == 5 ? "w" : "v"));
+        }
+
+        return Table([.. claims]);
+    }
 }
