@@ -7,19 +7,20 @@ public sealed partial class IndependenceAwareTruthDiscovery
 {
     /// <summary>
     /// ln(P(a source gives value v | it echoes) / P(it gives v | independent)) for a value the other sources make true
-    /// with probability <paramref name="p"/>, a source of accuracy <paramref name="accuracy"/>, n =
-    /// <paramref name="falseValues"/> false values, <paramref name="picked"/> the share of the other claims' weight on
-    /// v (0 when nobody else gives it) and copy rate <paramref name="c"/>:
+    /// with probability <paramref name="p"/>, a source of accuracy <paramref name="accuracy"/>, h =
+    /// <paramref name="hit"/> the chance that a wrong value is a given false value (1/n for n equally likely false
+    /// values), <paramref name="picked"/> the share of the other claims' weight on v (0 when nobody else gives it) and
+    /// copy rate <paramref name="c"/>:
     /// <code>
-    /// independent: p·A + (1 − p)·(1 − A)/n
+    /// independent: p·A + (1 − p)·(1 − A)·h
     /// echo:        c·picked + (1 − c)·independent
     /// </code>
     /// Repeating a probable value is weak evidence either way; repeating an improbable one is strong evidence of
-    /// echoing; giving a value nobody else gives adds about ln(1 − c).
+    /// echoing; giving a value nobody else gives adds ln(1 − c).
     /// </summary>
-    internal static double EchoLogRatio(double p, double accuracy, double falseValues, double picked, double c)
+    internal static double EchoLogRatio(double p, double accuracy, double hit, double picked, double c)
     {
-        double independent = Math.Max(1e-12, (p * accuracy) + ((1 - p) * (1 - accuracy) / falseValues));
+        double independent = Math.Max(1e-12, (p * accuracy) + ((1 - p) * (1 - accuracy) * hit));
         return Math.Log(((c * picked) + ((1 - c) * independent)) / independent);
     }
 
@@ -44,6 +45,10 @@ public sealed partial class IndependenceAwareTruthDiscovery
     {
         private const int EchoSumsPerSource = 4; // value ln-ratio, sharing ln-ratio, shared weight, expected shared weight
         private ArraySegment<double>[]? _echoSums;
+
+        /// <summary>See <see cref="IndependenceAwareTruthDiscovery.DirectEchoSums"/>.</summary>
+        public bool DirectEchoSums { get; init; }
+
         private double[]? _echoFactor;
 
         /// <summary>
@@ -163,7 +168,7 @@ public sealed partial class IndependenceAwareTruthDiscovery
                         weight += weights[j];
                     }
 
-                    double a = Math.Clamp(((k * a0) + next[s] - right) / (k + evidence[s] - weight), 1e-6, 1 - 1e-6);
+                    double a = Math.Clamp(PosteriorMean(a0, k, next[s] - right, evidence[s] - weight), 1e-6, 1 - 1e-6);
                     double vote = logFalse + Math.Log(a / (1 - a));
                     for (int j = i; j < end; j++)
                     {
@@ -228,7 +233,7 @@ public sealed partial class IndependenceAwareTruthDiscovery
                     // The true value is one of the others' values or one nobody else gives: n + 1 values in all, those
                     // unseen with score 0, i.e. exp(−top) each on this scale.
                     double unseenTrue = unseenAtTop;
-                    if (seen <= 1e-9 * all)
+                    if (DirectEchoSums || seen <= 1e-9 * all)
                     {
                         // The source's own votes made up nearly all of the sum: the difference has lost its digits, so
                         // sum the others' values again, on the scale of the largest of them.
@@ -267,7 +272,8 @@ public sealed partial class IndependenceAwareTruthDiscovery
                         unseenTrue = Math.Exp(-scale);
                     }
 
-                    double total = seen + (Math.Max(0, falseValues + 1 - otherValues) * unseenTrue);
+                    double unseenValues = falseValues + 1 - otherValues;
+                    double total = unseenValues > 0 ? seen + (unseenValues * unseenTrue) : seen;
 
                     // Under independence the source gives v with probability P(v)·A + (1 − P(v))·(1 − A)·h, P(v) the
                     // others' probability that v is true (so one of the others' values with Σ over them), h the chance that
@@ -294,7 +300,7 @@ public sealed partial class IndependenceAwareTruthDiscovery
                         if (supporters[v] > 1)
                         {
                             double picked = (valueWeight[v] - w) / othersWeight;
-                            sums[at] += w * EchoLogRatio(withoutOwn[v] / total, accuracyS, 1 / hit, picked, c);
+                            sums[at] += w * EchoLogRatio(withoutOwn[v] / total, accuracyS, hit, picked, c);
                             sums[at + 1] += w * sharedRatio;
                             sums[at + 2] += w;
                         }

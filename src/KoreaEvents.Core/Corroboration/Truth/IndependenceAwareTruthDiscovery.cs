@@ -83,6 +83,12 @@ public sealed partial class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlg
     /// <summary>For tests: run every block on the calling thread (the result is the same either way).</summary>
     internal bool Sequential { get; init; }
 
+    /// <summary>
+    /// For tests: sum the other sources' view of each object directly for every source, as echo detection otherwise does
+    /// only where subtracting the source's own terms would lose digits (the result agrees to rounding).
+    /// </summary>
+    internal bool DirectEchoSums { get; init; }
+
     /// <inheritdoc/>
     /// <remarks><c>independence</c>, or <c>independence-pairs</c> when <see cref="IndependenceAwareOptions.DetectEchoes"/> is off.</remarks>
     public string Name => Options.DetectEchoes ? "independence" : "independence-pairs";
@@ -91,7 +97,7 @@ public sealed partial class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlg
     public TruthDiscoveryResult Run(ClaimTable table)
     {
         Preconditions.CheckNotNull(table);
-        var state = new State(table, Options, Sequential);
+        var state = new State(table, Options, Sequential) { DirectEchoSums = DirectEchoSums };
         bool rounds = (Options.DetectDependence || Options.DetectEchoes) && Options.DependenceRounds > 0;
         int iterations = state.Estimate(out bool converged, rounds ? RoundTolerance : 0);
         SourceDependence[] dependences = [];
@@ -137,6 +143,17 @@ public sealed partial class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlg
         double mean = (a1 + a2) / 2;
         double dependent = (p * ((c * mean) + ((1 - c) * a1 * a2))) + ((1 - p) * ((c * (1 - mean)) + ((1 - c) * bothWrong)));
         return Math.Log(dependent / independent);
+    }
+
+    /// <summary>
+    /// (k·prior + right) / (k + weight): the Beta posterior mean of an accuracy with <paramref name="k"/> pseudo-claims at
+    /// <paramref name="prior"/> and <paramref name="right"/> of <paramref name="weight"/> claims right; the prior itself
+    /// when there is neither prior weight nor evidence (k = 0 and no contested claims), not 0/0.
+    /// </summary>
+    internal static double PosteriorMean(double prior, double k, double right, double weight)
+    {
+        double total = k + weight;
+        return total > 1e-9 ? ((k * prior) + right) / total : prior;
     }
 
     /// <summary>The arrays one run works on; allocated once.</summary>
@@ -342,7 +359,7 @@ public sealed partial class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlg
                 double change = 0;
                 for (int s = 0; s < _next.Length; s++)
                 {
-                    double a = ((k * a0) + _next[s]) / (k + _evidenceWeight[s]);
+                    double a = PosteriorMean(a0, k, _next[s], _evidenceWeight[s]);
                     change = Math.Max(change, Math.Abs(a - Accuracy[s]));
                     Accuracy[s] = a;
                 }
@@ -350,7 +367,7 @@ public sealed partial class IndependenceAwareTruthDiscovery : ITruthDiscoveryAlg
                 for (int slot = 0; slot < SlotAccuracy.Length; slot++)
                 {
                     double overall = Accuracy[_slotSource[slot]];
-                    double a = faceted ? ((kf * overall) + _slotNext[slot]) / (kf + _slotEvidence[slot]) : overall;
+                    double a = faceted ? PosteriorMean(overall, kf, _slotNext[slot], _slotEvidence[slot]) : overall;
                     change = Math.Max(change, Math.Abs(a - SlotAccuracy[slot]));
                     SlotAccuracy[slot] = a;
                 }
