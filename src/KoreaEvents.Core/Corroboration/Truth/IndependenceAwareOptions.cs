@@ -46,8 +46,8 @@ public sealed record IndependenceAwareOptions
     /// are summed:
     /// <list type="bullet">
     /// <item>by value: independent P(v)·A + (1 − P(v))·(1 − A)·h, echo c·(the others' share of weight on v) + (1 − c)·that;</item>
-    /// <item>by sharing alone: independent q = Σ over the others' values of the former, echo c + (1 − c)·q for a
-    /// shared value, and 1 − q against (1 − c)·(1 − q) for a value nobody else gives.</item>
+    /// <item>by sharing alone: independent q = Σ over the others' values of the former (at most 1), echo c + (1 − c)·q
+    /// for a shared value, and 1 − q against (1 − c)·(1 − q) for a value nobody else gives.</item>
     /// </list>
     /// The posterior adds <see cref="DependencePrior"/> to the <em>smaller</em> of the two: an echo must both repeat
     /// improbable values and be alone less often than independence allows. Either alone misfires: by value, one
