@@ -264,6 +264,8 @@ public sealed class EchoDetectionTest
         var parallel = new IndependenceAwareTruthDiscovery(Echoes).Run(table);
         var sequential = new IndependenceAwareTruthDiscovery(Echoes) { Sequential = true }.Run(table);
         Assert.Equal(TruthReportJson.ToJson(sequential), TruthReportJson.ToJson(parallel));
+        Assert.Equal(sequential.Echoes, parallel.Echoes); // member-wise, every double bit for bit
+        Assert.All(Enumerable.Range(0, table.SourceCount), s => Assert.True(sequential.GetTrust(s).Equals(parallel.GetTrust(s))));
     }
 
     private static (ClaimTable Table, List<string> Changed) BotTable()
