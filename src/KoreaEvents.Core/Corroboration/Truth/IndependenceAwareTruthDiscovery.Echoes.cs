@@ -232,7 +232,7 @@ public sealed partial class IndependenceAwareTruthDiscovery
 
                     // The true value is one of the others' values or one nobody else gives: n + 1 values in all, those
                     // unseen with score 0, i.e. exp(−top) each on this scale.
-                    double unseenTrue = unseenAtTop;
+                    double unseenWeight = unseenAtTop;
                     if (DirectEchoSums || seen <= 1e-9 * all)
                     {
                         // The source's own votes made up nearly all of the sum: the difference has lost its digits, so
@@ -269,11 +269,11 @@ public sealed partial class IndependenceAwareTruthDiscovery
                             mine[v] = 0;
                         }
 
-                        unseenTrue = Math.Exp(-scale);
+                        unseenWeight = Math.Exp(-scale);
                     }
 
                     double unseenValues = falseValues + 1 - otherValues;
-                    double total = unseenValues > 0 ? seen + (unseenValues * unseenTrue) : seen;
+                    double total = unseenValues > 0 ? seen + (unseenValues * unseenWeight) : seen;
 
                     // Under independence the source gives v with probability P(v)·A + (1 − P(v))·(1 − A)·h, P(v) the
                     // others' probability that v is true (so one of the others' values with Σ over them), h the chance that
