@@ -60,6 +60,14 @@ internal static class ArticleFiles
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new CliInputException($"--anchor '{text}' is not a date in the form yyyy-MM-dd.");
+        if (!result.Success)
+        {
+            throw new CliInputException($"--anchor '{text}' is not a date in the form yyyy-MM-dd.");
+        }
+
+        // NodaTime's ISO calendar reaches back to year -9998; dates in the library start at 0001-01-01.
+        return result.Value.Year >= 1
+            ? result.Value
+            : throw new CliInputException($"--anchor '{text}' is before 0001-01-01: dates run from 0001-01-01 to 9999-12-31.");
     }
 }

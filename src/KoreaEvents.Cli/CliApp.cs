@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KoreaEvents.Cli.Commands;
+using NodaTime;
 
 namespace KoreaEvents.Cli;
 
@@ -18,15 +19,22 @@ public static class CliApp
     /// <summary>Exit code for bad input: usage errors, unreadable or malformed files.</summary>
     public const int BadInput = 2;
 
-    /// <summary>Runs the tool. Errors go to <paramref name="stderr"/>, results to <paramref name="stdout"/>.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the tool by the system clock. Errors go to <paramref name="stderr"/>, results to <paramref name="stdout"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, SystemClock.Instance);
+
+    /// <summary>Runs the tool. Errors go to <paramref name="stderr"/>, results to <paramref name="stdout"/>;
+    /// <paramref name="clock"/> gives the day of analysis to every command that dates documents.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(clock);
 
         var root = new RootCommand("koreaevents: events, actors, sources and claims with cross-source corroboration, on the embedded seed corpus or your own articles.");
-        foreach (var command in CommandCatalog.Create(stdout, stderr))
+        foreach (var command in CommandCatalog.Create(stdout, stderr, clock))
         {
             root.Subcommands.Add(command);
         }

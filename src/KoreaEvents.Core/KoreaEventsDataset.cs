@@ -5,11 +5,12 @@ using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
+using NodaTime;
 
 namespace KoreaEvents.Core;
 
 /// <summary>
-/// The whole pipeline in one call: articles are parsed, dated, turned into claims and corroborated. <see cref="Load"/>
+/// The whole pipeline in one call: articles are parsed, dated, turned into claims and corroborated. <see cref="Load()"/>
 /// gives the embedded seed corpus; <see cref="WithArticles"/> and <see cref="WithClaims"/> give new datasets with
 /// your own articles or claims added.
 /// </summary>
@@ -18,7 +19,7 @@ namespace KoreaEvents.Core;
 /// estimate (<see cref="DocumentDater"/>) → claims (<see cref="ClaimExtractor"/>, with provisional events merged
 /// across documents) → <see cref="CorroborationReport"/> (<see cref="CorroborationEngine"/>, with the knowledge
 /// base's place containment and the articles' texts for text-reuse detection).</para>
-/// <para>Datasets are immutable and thread-safe: nothing mutates the shared default, and <see cref="Load"/> builds it
+/// <para>Datasets are immutable and thread-safe: nothing mutates the shared default, and <see cref="Load()"/> builds it
 /// once, lazily, on first use.</para>
 /// </remarks>
 public sealed class KoreaEventsDataset
@@ -85,9 +86,22 @@ public sealed class KoreaEventsDataset
 
     /// <summary>
     /// Gets the embedded corpus: the five seed articles parsed, dated, extracted and corroborated with the default
-    /// knowledge base. Built once, on first use; thread-safe.
+    /// knowledge base, dated by the system clock (see <see cref="Load(IClock)"/>). Built once, on first use; thread-safe.
     /// </summary>
     public static KoreaEventsDataset Load() => Embedded.Value;
+
+    /// <summary>
+    /// Builds the embedded corpus as <see cref="Load()"/> does, with documents dated by <paramref name="clock"/>: the
+    /// day of analysis, after which no document can be published. A seed whose text gives no later bound is open above
+    /// (<see cref="PublicationEstimate.IsOpenAbove"/>) whatever the clock says, so the result is the same on any day from
+    /// 2021 on. Built anew on each call.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public static KoreaEventsDataset Load(IClock clock)
+    {
+        Preconditions.CheckNotNull(clock);
+        return Build(ClaimExtractor.Default.WithClock(clock), SeedCorpus.All.Select(s => new ArticleInput(s.Id, s.Text)).ToList(), [], []);
+    }
 
     /// <summary>Builds a dataset from your own articles with <paramref name="extractor"/> (the default one when null).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null or holds null.</exception>

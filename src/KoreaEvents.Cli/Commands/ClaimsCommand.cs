@@ -4,6 +4,7 @@ using KoreaEvents.Core;
 using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Text;
+using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
 
@@ -15,7 +16,7 @@ namespace KoreaEvents.Cli.Commands;
 /// </summary>
 internal static class ClaimsCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, IClock clock)
     {
         var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." };
         var anchor = new Option<string?>("--anchor") { Description = "The document date to resolve relative dates against (yyyy-MM-dd); by default the document is dated from its content." };
@@ -29,7 +30,8 @@ internal static class ClaimsCommand
             var name = parseResult.GetValue(input)!;
             var documents = name == "all" && !File.Exists(name) ? SeedCorpus.All.Select(s => ArticleParser.Parse(s.Text, s.Id)).ToList() : [ArticleFiles.Load(name)];
             var date = ArticleFiles.ParseAnchor(parseResult.GetValue(anchor));
-            var results = documents.Select(d => date is { } a ? ClaimExtractor.Default.Extract(d, a) : ClaimExtractor.Default.Extract(d)).ToList();
+            var extractor = ClaimExtractor.Default.WithClock(clock);
+            var results = documents.Select(d => date is { } a ? extractor.Extract(d, a) : extractor.Extract(d)).ToList();
             if (parseResult.GetValue(json))
             {
                 stdout.WriteLine(results.Count == 1 ? results[0].ToJson() : "[\n" + string.Join(",\n", results.Select(r => r.ToJson())) + "\n]");

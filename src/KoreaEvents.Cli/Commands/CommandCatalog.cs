@@ -1,19 +1,23 @@
 using System.CommandLine;
+using NodaTime;
 
 namespace KoreaEvents.Cli.Commands;
 
 /// <summary>Every sub-command of the tool, in the order <c>--help</c> lists them.</summary>
 internal static class CommandCatalog
 {
-    public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors go.</param>
+    /// <param name="clock">Gives the day of analysis to every command that dates documents.</param>
+    public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr, IClock clock)
     {
-        yield return ReportCommand.Create(stdout);
-        yield return ReportCommand.CreateTimeline(stdout);
+        yield return ReportCommand.Create(stdout, clock);
+        yield return ReportCommand.CreateTimeline(stdout, clock);
         yield return SeedsCommand.Create(stdout);
         yield return ParseCommand.Create(stdout);
-        yield return DatesCommand.Create(stdout);
+        yield return DatesCommand.Create(stdout, clock);
         yield return TruthCommand.Create(stdout);
-        yield return ClaimsCommand.Create(stdout);
-        yield return EvalCommand.Create(stdout);
+        yield return ClaimsCommand.Create(stdout, clock);
+        yield return EvalCommand.Create(stdout, clock);
     }
 }

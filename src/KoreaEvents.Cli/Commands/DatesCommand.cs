@@ -17,7 +17,7 @@ namespace KoreaEvents.Cli.Commands;
 /// </summary>
 internal static class DatesCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, IClock clock)
     {
         var input = new Argument<string>("input") { Description = "A UTF-8 text file, or a seed id (seed-002, 002, 2)." };
         var anchor = new Option<string?>("--anchor")
@@ -39,7 +39,7 @@ internal static class DatesCommand
             var document = ArticleFiles.Load(parseResult.GetValue(input)!);
             var options = new DocumentDatingOptions { SuppliedDate = ArticleFiles.ParseAnchor(parseResult.GetValue(anchor)) };
             var known = parseResult.GetValue(events) is { } path ? ReadEvents(path) : KnownEventDates.FromEvents(KnowledgeBase.Default.Events);
-            var dating = new DocumentDater(known).Date(document, options);
+            var dating = new DocumentDater(known, clock: clock).Date(document, options);
             if (parseResult.GetValue(json))
             {
                 stdout.WriteLine(dating.ToJson());

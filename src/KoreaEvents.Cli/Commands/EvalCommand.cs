@@ -4,6 +4,7 @@ using KoreaEvents.Core;
 using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Extraction.Evaluation;
 using KoreaEvents.Core.Text;
+using NodaTime;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -14,7 +15,7 @@ namespace KoreaEvents.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, IClock clock)
     {
         var gold = new Option<string>("--gold") { Description = "The gold standard (JSON; see tests/KoreaEvents.Core.Tests/Acceptance/gold/README.md).", Required = true };
         var details = new Option<bool>("--details") { Description = "Also list the missed gold claims and the spurious predictions." };
@@ -47,7 +48,7 @@ internal static class EvalCommand
                 SourceDocument document = File.Exists(file) ? ArticleParser.Parse(File.ReadAllText(file), source)
                     : SeedCorpus.Find(source.Value!) is { } seed ? ArticleParser.Parse(seed.Text, seed.Id)
                     : throw new CliInputException($"{path}: the source '{source}' is neither an embedded seed nor a file {file}.");
-                return ClaimExtractor.Default.Extract(document).Claims;
+                return ClaimExtractor.Default.WithClock(clock).Extract(document).Claims;
             }).ToList();
             var report = ExtractionEvaluator.Evaluate(standard, claims);
             if (parseResult.GetValue(json))

@@ -5,6 +5,7 @@ using KoreaEvents.Core.Corroboration;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
+using NodaTime;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class ReportCommand
 {
     private const int QuoteWidth = 110;
 
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, IClock clock)
     {
         var json = new Option<bool>("--json") { Description = "Write the corroboration report as JSON (schema: src/KoreaEvents.Core/Schemas/corroboration-report.schema.json)." };
         var add = AddOption();
@@ -27,7 +28,7 @@ internal static class ReportCommand
         command.Options.Add(add);
         command.SetAction(parseResult =>
         {
-            var dataset = LoadDataset(parseResult.GetValue(add));
+            var dataset = LoadDataset(parseResult.GetValue(add), clock);
             if (parseResult.GetValue(json))
             {
                 stdout.WriteLine(dataset.Report.ToJson());
@@ -42,14 +43,14 @@ internal static class ReportCommand
         return command;
     }
 
-    public static Command CreateTimeline(TextWriter stdout)
+    public static Command CreateTimeline(TextWriter stdout, IClock clock)
     {
         var add = AddOption();
         var command = new Command("timeline", "List the events of the embedded corpus (and any added articles) in date order with the verdict on each date.");
         command.Options.Add(add);
         command.SetAction(parseResult =>
         {
-            WriteTimeline(stdout, LoadDataset(parseResult.GetValue(add)));
+            WriteTimeline(stdout, LoadDataset(parseResult.GetValue(add), clock));
             return CliApp.Success;
         });
         return command;
@@ -61,9 +62,9 @@ internal static class ReportCommand
         AllowMultipleArgumentsPerToken = true,
     };
 
-    private static KoreaEventsDataset LoadDataset(string[]? files)
+    private static KoreaEventsDataset LoadDataset(string[]? files, IClock clock)
     {
-        var dataset = KoreaEventsDataset.Load();
+        var dataset = ReferenceEquals(clock, SystemClock.Instance) ? KoreaEventsDataset.Load() : KoreaEventsDataset.Load(clock);
         if (files is null || files.Length == 0)
         {
             return dataset;
@@ -175,9 +176,7 @@ internal static class ReportCommand
             return "unknown";
         }
 
-        bool endIsToday = publication.Candidates.Any(c => c.Accepted && c.Kind == PublicationEvidence.AnalysisDate && c.NotAfter == date.End)
-            && !publication.Candidates.Any(c => c.Accepted && c.Kind != PublicationEvidence.AnalysisDate && c.NotAfter == date.End);
-        return endIsToday && date.Start < date.End
+        return publication.IsOpenAbove
             ? Invariant($"{date.Start:yyyy-MM-dd} or later ({publication.Basis})")
             : $"{date} ({publication.Basis})";
     }

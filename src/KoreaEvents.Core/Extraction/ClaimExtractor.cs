@@ -33,16 +33,40 @@ public sealed class ClaimExtractor
     private readonly DocumentDater dater;
 
     /// <summary>Creates an extractor over <paramref name="knowledgeBase"/> (<see cref="KnowledgeBase.Default"/> when null).</summary>
-    public ClaimExtractor(KnowledgeBase? knowledgeBase = null, TemporalTagger? tagger = null)
+    /// <param name="knowledgeBase">The actors, places, events and lexicon; <see cref="KnowledgeBase.Default"/> when null.</param>
+    /// <param name="tagger">The temporal tagger; <see cref="TemporalTagger.Default"/> when null.</param>
+    /// <param name="clock">The clock that gives the day of analysis when documents are dated (<see cref="DateDocument"/>):
+    /// no document is later. <see cref="SystemClock.Instance"/> when null.</param>
+    public ClaimExtractor(KnowledgeBase? knowledgeBase = null, TemporalTagger? tagger = null, IClock? clock = null)
     {
         KnowledgeBase = knowledgeBase ?? KnowledgeBase.Default;
         Tagger = tagger ?? TemporalTagger.Default;
         linker = new EventLinker(KnowledgeBase);
-        dater = new DocumentDater(KnownEventDates.FromEvents(KnowledgeBase.Events), Tagger);
+        dater = new DocumentDater(KnownEventDates.FromEvents(KnowledgeBase.Events), Tagger, clock);
     }
 
-    /// <summary>Gets the extractor over the default knowledge base.</summary>
+    private ClaimExtractor(ClaimExtractor other, IClock clock)
+    {
+        KnowledgeBase = other.KnowledgeBase;
+        Tagger = other.Tagger;
+        linker = other.linker;
+        dater = new DocumentDater(KnownEventDates.FromEvents(KnowledgeBase.Events), Tagger, clock);
+    }
+
+    /// <summary>Gets the extractor over the default knowledge base, dating documents by the system clock.</summary>
     public static ClaimExtractor Default => Holder.Instance;
+
+    /// <summary>Gets the clock that gives the day of analysis when documents are dated.</summary>
+    public IClock Clock => dater.Clock;
+
+    /// <summary>Returns an extractor like this one whose documents are dated by <paramref name="clock"/> (the knowledge base,
+    /// tagger and event linker are shared, so this is cheap).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public ClaimExtractor WithClock(IClock clock)
+    {
+        Preconditions.CheckNotNull(clock);
+        return new ClaimExtractor(this, clock);
+    }
 
     /// <summary>Gets the knowledge base claims are linked to.</summary>
     public KnowledgeBase KnowledgeBase { get; }
@@ -87,7 +111,8 @@ public sealed class ClaimExtractor
 
     /// <summary>
     /// Dates a document with a <see cref="DocumentDater"/> over the knowledge base's catalogue
-    /// (<see cref="KnownEventDates.FromEvents"/>): the estimate <see cref="Extract(SourceDocument)"/> anchors claims on.
+    /// (<see cref="KnownEventDates.FromEvents"/>) and the extractor's <see cref="Clock"/>: the estimate
+    /// <see cref="Extract(SourceDocument)"/> anchors claims on.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public DocumentDating DateDocument(SourceDocument document)

@@ -661,6 +661,19 @@ internal sealed partial class DocumentExtraction
     /// <summary>Moves a date by an offset: the interval of every day the offset allows, as precise as the reference and the unit.</summary>
     internal static DateEstimate? Shift(DateEstimate reference, TemporalOffset offset)
     {
+        try
+        {
+            return ShiftCore(reference, offset);
+        }
+        catch (OverflowException)
+        {
+            // Past the calendar's edge (before 0001-01-01 or after 9999-12-31): no date to give.
+            return null;
+        }
+    }
+
+    private static DateEstimate? ShiftCore(DateEstimate reference, TemporalOffset offset)
+    {
         var amount = offset.Amount;
         int min = amount.MinimumCount, max = amount.MaximumCount;
         if (amount.Qualifier == AmountQualifier.About)

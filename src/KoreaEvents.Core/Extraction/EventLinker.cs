@@ -50,7 +50,7 @@ internal sealed class EventLinker(KnowledgeBase knowledgeBase)
         var scored = new List<(Event Event, double Score, List<string> Why, bool Named)>();
         foreach (var ev in knowledgeBase.Events)
         {
-            if (anchor is { } a && ev.Date.Start > a.PlusDays(7))
+            if (anchor is { } a && ev.Date.Start > CalendarMath.PlusDaysClamped(a, 7))
             {
                 continue;
             }
@@ -134,8 +134,8 @@ internal sealed class EventLinker(KnowledgeBase knowledgeBase)
             }
 
             bool fits = cues.Dates.Any(d => Fits(d, ev.Date));
-            bool recent = anchor is not { } day || (ev.Date.End <= day && ev.Date.End >= day.PlusYears(-RecentYears));
-            bool lastMonth = anchor is { } today && cues.Dates.Count == 0 && ev.Date.End <= today && ev.Date.End >= today.PlusDays(-31);
+            bool recent = anchor is not { } day || (ev.Date.End <= day && ev.Date.End >= CalendarMath.PlusYearsClamped(day, -RecentYears));
+            bool lastMonth = anchor is { } today && cues.Dates.Count == 0 && ev.Date.End <= today && ev.Date.End >= CalendarMath.PlusDaysClamped(today, -31);
             // States take part in almost everything: a trigger needs something specific (a person or body, a place, a date).
             bool eligible = named
                 || (specific || fits) && (cues.Speculative ? score >= StrongDescription && (fits || recent)
@@ -173,7 +173,7 @@ internal sealed class EventLinker(KnowledgeBase knowledgeBase)
         // With no stated date, the document's own date chooses a recent event (news reports what just happened).
         if (tied.Count > 1 && cues.Dates.Count == 0 && anchor is { } now)
         {
-            var recent = tied.Where(s => s.Event.Date.End <= now && s.Event.Date.End >= now.PlusDays(-31)).ToList();
+            var recent = tied.Where(s => s.Event.Date.End <= now && s.Event.Date.End >= CalendarMath.PlusDaysClamped(now, -31)).ToList();
             if (recent.Count == 1)
             {
                 recent[0].Why.Add("the only candidate in the month before the document");

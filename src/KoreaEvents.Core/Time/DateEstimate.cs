@@ -1,4 +1,4 @@
-using System.Globalization;
+﻿using System.Globalization;
 using NodaTime;
 using NodaTime.Calendars;
 
@@ -13,7 +13,8 @@ namespace KoreaEvents.Core.Time;
 /// <para><b>Text form</b> (invariant, TIMEX3-like; <see cref="ToString"/> and <see cref="TryParse"/> round-trip):
 /// <c>2019-02-27</c> (day), <c>2020-W25</c> (ISO week), <c>2019-02</c> (month), <c>2019-SU</c> (season),
 /// <c>2018</c> (year), <c>201X</c> (decade), <c>2019-02-27/2019-02-28</c> or <c>2020-01/2020-06-20</c>
-/// (interval: each bound a day, month or year), followed optionally by <c> (START)</c>, <c> (MID)</c>,
+/// (interval: each bound a day, month or year), <c>2020-06-16/..</c> (open-ended: on or after the start, with no
+/// known end; EDTF's notation; see <see cref="IsOpenEnded"/>), followed optionally by <c> (START)</c>, <c> (MID)</c>,
 /// <c> (END)</c> or <c> (APPROX)</c>. A value whose year the text did not state writes <c>XXXX</c> for the
 /// year and carries its anchored reading (the year the tagger chose from the document date) in parentheses:
 /// <c>XXXX-02 (2020)</c>.</para>
@@ -59,6 +60,13 @@ public readonly struct DateEstimate : IEquatable<DateEstimate>, IComparable<Date
     /// anchored reading and the year never causes a conflict (see <see cref="IsCompatibleWith"/>).
     /// </summary>
     public bool IsYearStated => !yearUnstated;
+
+    /// <summary>
+    /// Gets whether the estimate has no known end: an interval from <see cref="Start"/> to the calendar's last day
+    /// (9999-12-31), written <c>2020-06-16/..</c> and made by <see cref="OnOrAfter"/>. Its <see cref="End"/> is
+    /// <see cref="LocalDate.MaxIsoValue"/>; it overlaps every later estimate.
+    /// </summary>
+    public bool IsOpenEnded => End == LocalDate.MaxIsoValue && Start != End && !IsSingleUnit;
 
     /// <summary>Gets the number of days in the interval (at least 1).</summary>
     public int LengthInDays => Period.Between(Start, End, PeriodUnits.Days).Days + 1;
@@ -187,6 +195,19 @@ public readonly struct DateEstimate : IEquatable<DateEstimate>, IComparable<Date
     }
 
     /// <summary>
+    /// Creates the open-ended estimate "on or after <paramref name="start"/>", with no known end (<c>2020-06-16/..</c>;
+    /// see <see cref="IsOpenEnded"/>): what a text says of a date it bounds only from below.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is not in the ISO calendar, or is 9999-12-31
+    /// (the calendar's last day leaves nothing open).</exception>
+    public static DateEstimate OnOrAfter(LocalDate start)
+    {
+        CheckIso(start, nameof(start));
+        Preconditions.CheckArgument(start < LocalDate.MaxIsoValue, nameof(start), "An open-ended estimate must start before 9999-12-31.");
+        return Normalize(start, LocalDate.MaxIsoValue, DatePrecision.Day, DateModifier.None, false);
+    }
+
+    /// <summary>
     /// Creates the span from the start of <paramref name="from"/> to the end of <paramref name="to"/>
     /// (<c>since January</c> said on 2020-06-20 is <c>Between(2020-01, 2020-06-20)</c>). The precision is the
     /// coarser of the two; the year is stated only if both state it.
@@ -236,13 +257,18 @@ public readonly struct DateEstimate : IEquatable<DateEstimate>, IComparable<Date
     /// Returns this estimate marked as having no stated year; <see cref="Start"/> and <see cref="End"/> remain
     /// as the anchored reading.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The estimate is a whole year or decade, or an interval with
-    /// year bounds: a text cannot leave out the year of such a date.</exception>
+    /// <exception cref="InvalidOperationException">The estimate is a whole year or decade, an interval with
+    /// year bounds or open-ended: a text cannot leave out the year of such a date.</exception>
     public DateEstimate WithYearUnstated()
     {
         if (Precision >= DatePrecision.Year)
         {
             throw new InvalidOperationException($"The estimate {this} is stated in years: its year cannot be unstated.");
+        }
+
+        if (IsOpenEnded)
+        {
+            throw new InvalidOperationException($"The estimate {this} is open-ended: its year cannot be unstated.");
         }
 
         return new(Start, End, Precision, Modifier, true);
@@ -403,7 +429,9 @@ public readonly struct DateEstimate : IEquatable<DateEstimate>, IComparable<Date
         // Not one unit: an interval written with day, month or year bounds; its precision is the coarsest its
         // bounds can be written in, capped at the requested precision.
         var cap = BoundCap(precision);
-        var derived = Max(BoundGranularity(start, isEnd: false, cap), BoundGranularity(end, isEnd: true, cap));
+        // An open end (the calendar's last day) says nothing of the precision: the start alone does.
+        var endGranularity = end == LocalDate.MaxIsoValue ? DatePrecision.Day : BoundGranularity(end, isEnd: true, cap);
+        var derived = Max(BoundGranularity(start, isEnd: false, cap), endGranularity);
         if (start == end)
         {
             derived = DatePrecision.Day;

@@ -9,6 +9,7 @@ namespace KoreaEvents.Core.Time;
 internal static class DateEstimateText
 {
     private const string Unstated = "XXXX";
+    private const string OpenEnd = "..";
 
     public static string Format(DateEstimate value)
     {
@@ -24,7 +25,14 @@ internal static class DateEstimateText
             anchorYear = value.Start.Year;
             AppendBound(builder, value.Start, DateEstimate.BoundGranularity(value.Start, isEnd: false, value.Precision), unstated);
             builder.Append('/');
-            AppendBound(builder, value.End, DateEstimate.BoundGranularity(value.End, isEnd: true, value.Precision), unstated);
+            if (value.IsOpenEnded)
+            {
+                builder.Append(OpenEnd);
+            }
+            else
+            {
+                AppendBound(builder, value.End, DateEstimate.BoundGranularity(value.End, isEnd: true, value.Precision), unstated);
+            }
         }
 
         if (unstated)
@@ -102,7 +110,24 @@ internal static class DateEstimateText
 
         DateEstimate result;
         int slash = core.IndexOf('/', StringComparison.Ordinal);
-        if (slash >= 0)
+        if (slash >= 0 && core.AsSpan(slash + 1).SequenceEqual(OpenEnd))
+        {
+            if (!TryParseBound(core[..slash], 0, anchorYear, out var startDate, out var startPrecision, out error, isEnd: false))
+            {
+                return false;
+            }
+
+            if (anchorYear is not null || modifier != DateModifier.None || startDate == LocalDate.MaxIsoValue)
+            {
+                error = anchorYear is not null
+                    ? "an open-ended estimate ('/..') needs a stated year."
+                    : modifier != DateModifier.None ? "an open-ended estimate ('/..') takes no modifier." : "an open-ended estimate must start before 9999-12-31.";
+                return false;
+            }
+
+            result = DateEstimate.Normalize(startDate, LocalDate.MaxIsoValue, startPrecision, DateModifier.None, false);
+        }
+        else if (slash >= 0)
         {
             if (!TryParseBound(core[..slash], 0, anchorYear, out var startDate, out var startPrecision, out error, isEnd: false)
                 || !TryParseBound(core[(slash + 1)..], slash + 1, anchorYear, out var endDate, out var endPrecision, out error, isEnd: true))

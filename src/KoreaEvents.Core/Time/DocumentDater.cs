@@ -15,7 +15,8 @@ public sealed class DocumentDatingOptions
     /// is added when the content contradicts it.</summary>
     public LocalDate? SuppliedDate { get; init; }
 
-    /// <summary>Gets the day of analysis: no document is later. Defaults to today (UTC) by the system clock.</summary>
+    /// <summary>Gets the day of analysis: no document is later. When null, the dater's clock says what day it is
+    /// (see <see cref="DocumentDater(IKnownEventDates?, TemporalTagger?, IClock?)"/>).</summary>
     public LocalDate? AnalysisDate { get; init; }
 }
 
@@ -49,11 +50,21 @@ public sealed partial class DocumentDater
     private readonly TemporalTagger tagger;
 
     /// <summary>Creates a dater over a lookup of dated facts (none by default).</summary>
-    public DocumentDater(IKnownEventDates? knownEvents = null, TemporalTagger? tagger = null)
+    /// <param name="knownEvents">The dated facts content is weighed against; none when null.</param>
+    /// <param name="tagger">The temporal tagger; <see cref="TemporalTagger.Default"/> when null.</param>
+    /// <param name="clock">The clock that says what day it is: the day of analysis (no document is later) when the
+    /// options give no <see cref="DocumentDatingOptions.AnalysisDate"/>, read in UTC. <see cref="SystemClock.Instance"/>
+    /// when null; pass a fixed clock (NodaTime.Testing's <c>FakeClock</c>) for results that do not depend on the day
+    /// they are computed. It is the only way today's date enters the library.</param>
+    public DocumentDater(IKnownEventDates? knownEvents = null, TemporalTagger? tagger = null, IClock? clock = null)
     {
         this.knownEvents = knownEvents ?? KnownEventDates.Empty;
         this.tagger = tagger ?? TemporalTagger.Default;
+        Clock = clock ?? SystemClock.Instance;
     }
+
+    /// <summary>Gets the clock that gives the day of analysis when the options do not.</summary>
+    public IClock Clock { get; }
 
     /// <summary>Dates plain text, finding its datelines itself: a short line that is mostly one full date
     /// (<c>Published Mar 23, 2019</c>, <c>Tuesday, May 21, 2024</c>); its first word gives the role.</summary>
@@ -140,7 +151,7 @@ public sealed partial class DocumentDater
     /// <summary>The core: <paramref name="excluded"/> lists spans (boilerplate lines) that are not read as content.</summary>
     private DocumentDating Date(string text, IReadOnlyList<TemporalMention> mentions, List<StatedDate> stated, List<(int Start, int End)> excluded, DocumentDatingOptions options)
     {
-        var analysisDate = options.AnalysisDate ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        var analysisDate = options.AnalysisDate ?? Clock.GetCurrentInstant().InUtc().Date;
         var constraints = new List<Constraint>();
         CollectContent(text, mentions, stated, excluded, constraints);
         foreach (var s in stated.Where(s => s.Role is StatedDateRole.Updated or StatedDateRole.PageHeader))
@@ -156,7 +167,12 @@ public sealed partial class DocumentDater
 
         var (low, high, kept) = Consensus(constraints);
         bool hasContentLowerBound = constraints.Exists(c => kept.Contains(c) && c.NotBefore is not null);
-        string allowed = hasContentLowerBound ? Range(low, high) : $"≤ {Iso(high)}";
+
+        // Open above: only the day of analysis bounds the estimate from above. The estimate then says so rather than
+        // end on a day that moves with the clock (the day of analysis stays among the candidates).
+        bool openAbove = hasContentLowerBound && low < high
+            && !constraints.Exists(c => kept.Contains(c) && c.Kind != PublicationEvidence.AnalysisDate && c.NotAfter == high);
+        string allowed = openAbove ? $"≥ {Iso(low)}" : hasContentLowerBound ? Range(low, high) : $"≤ {Iso(high)}";
 
         var candidates = new List<PublicationCandidate>();
         var warnings = new List<string>();
@@ -232,7 +248,7 @@ public sealed partial class DocumentDater
         }
         else if (hasContentLowerBound)
         {
-            date = DateEstimate.FromInterval(low, high);
+            date = openAbove ? DateEstimate.OnOrAfter(low) : DateEstimate.FromInterval(low, high);
             basis = PublicationBasis.Inferred;
         }
         else
@@ -249,7 +265,8 @@ public sealed partial class DocumentDater
         }
 
         // Resolving "last month" against an interval of years would invent precision: anchor only on a narrow estimate.
-        LocalDate? anchor = date is { } d && d.LengthInDays <= MaxAnchoredWidthInDays ? d.Start : null;
+        // An open-ended estimate is as narrow as the day of analysis makes it.
+        LocalDate? anchor = date is { } d && (d.IsOpenEnded ? DateEstimate.FromInterval(d.Start, high) : d).LengthInDays <= MaxAnchoredWidthInDays ? d.Start : null;
         var estimate = new PublicationEstimate(date, basis, anchor, candidates, warnings);
         var resolved = mentions.Select(m => m.WithAnchor(anchor)).ToList();
         return new DocumentDating(estimate, resolved);
@@ -425,7 +442,9 @@ public sealed partial class DocumentDater
             years = n;
         }
 
-        return years is > 0 and < 1000 ? DateEstimate.FromInterval(date.Start.PlusYears(years), date.End.PlusYears(years)) : date;
+        return years is > 0 and < 1000 && CalendarMath.TryPlusYears(date.End, years) is { } end
+            ? DateEstimate.FromInterval(date.Start.PlusYears(years), end)
+            : date;
     }
 
     /// <summary>
@@ -437,10 +456,12 @@ public sealed partial class DocumentDater
         int reach = Reach(mention.Spec);
         LocalDate? low = null;
         LocalDate? high = null;
-        var first = eventDate.Start.PlusDays(-reach);
-        var last = eventDate.End.PlusDays(reach);
-        for (var day = first; day <= last; day = day.PlusDays(1))
+        var first = CalendarMath.PlusDaysClamped(eventDate.Start, -reach);
+        var last = CalendarMath.PlusDaysClamped(eventDate.End, reach);
+        int days = Period.Between(first, last, PeriodUnits.Days).Days;
+        for (int i = 0; i <= days; i++)
         {
+            var day = first.PlusDays(i);
             if (mention.Spec.Resolve(day, mention.Tense) is not { } value)
             {
                 continue;
@@ -450,8 +471,8 @@ public sealed partial class DocumentDater
             var end = value.End;
             if (value.Modifier == DateModifier.Approximate)
             {
-                start = start.PlusDays(-value.LengthInDays);
-                end = end.PlusDays(value.LengthInDays);
+                start = CalendarMath.PlusDaysClamped(start, -value.LengthInDays);
+                end = CalendarMath.PlusDaysClamped(end, value.LengthInDays);
             }
 
             if (start <= eventDate.End && eventDate.Start <= end)

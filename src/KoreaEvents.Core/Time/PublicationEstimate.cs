@@ -175,7 +175,15 @@ public sealed class PublicationEstimate
     }
 
     /// <summary>Gets the estimate, or <c>null</c> when the basis is <see cref="PublicationBasis.Unknown"/>.</summary>
+    /// <remarks>When nothing in the text (or the call) bounds the date from above, the estimate is open-ended
+    /// (<c>2020-06-16/..</c>, <see cref="IsOpenAbove"/>): the day of analysis bounds it too, and is listed among the
+    /// <see cref="Candidates"/>, but it is left out of the estimate so that the estimate does not change from day to
+    /// day.</remarks>
     public DateEstimate? Date { get; }
+
+    /// <summary>Gets whether the estimate has no later bound in the text: <see cref="Date"/> is open-ended
+    /// (<see cref="DateEstimate.IsOpenEnded"/>), bounded above only by the day of analysis.</summary>
+    public bool IsOpenAbove => Date is { IsOpenEnded: true };
 
     /// <summary>Gets where the estimate comes from.</summary>
     public PublicationBasis Basis { get; }
@@ -191,6 +199,9 @@ public sealed class PublicationEstimate
     /// <summary>Gets warnings in words (a supplied or stated publication date the content contradicts).</summary>
     public IReadOnlyList<string> Warnings { get; }
 
-    /// <summary>Returns e.g. <c>2020-06-16/2020-06-21 (Inferred)</c>.</summary>
-    public override string ToString() => $"{Date?.ToString() ?? "unknown"} ({Basis})";
+    /// <summary>Returns e.g. <c>2020-06-16/2020-06-21 (Inferred)</c>, or <c>2020-06-16/.. (Inferred; open above: no later
+    /// bound in the text)</c>.</summary>
+    public override string ToString() => IsOpenAbove
+        ? $"{Date} ({Basis}; open above: no later bound in the text)"
+        : $"{Date?.ToString() ?? "unknown"} ({Basis})";
 }

@@ -139,9 +139,9 @@ internal sealed class TemporalSpec
         {
             return ResolveCore(a, tense == TemporalTense.Future);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or OverflowException)
         {
-            // Out of the calendar's range (year 1 or 9999): nothing to resolve to.
+            // Out of the calendar's range (before 0001-01-01 or after 9999-12-31): nothing to resolve to.
             return null;
         }
         catch (InvalidOperationException)

@@ -24,7 +24,7 @@ public sealed class ClaimsCommandTest : CliTest
         var (exit, output, _) = Run("claims", "3", "--json");
         Assert.Equal(CliApp.Success, exit);
         var seed = SeedCorpus.Get("seed-003");
-        var expected = Core.Extraction.ClaimExtractor.Default.Extract(Core.Text.ArticleParser.Parse(seed.Text, seed.Id)).ToJson();
+        var expected = TestClock.Extractor.Extract(Core.Text.ArticleParser.Parse(seed.Text, seed.Id)).ToJson();
         Assert.Equal(expected, output.TrimEnd('\r', '\n'));
         using var json = JsonDocument.Parse(output);
         Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());

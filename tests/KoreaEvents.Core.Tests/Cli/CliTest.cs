@@ -25,7 +25,7 @@ public abstract class CliTest : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr);
+        int exit = CliApp.Run(args, stdout, stderr, TestClock.Fixed);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -23,7 +23,7 @@ public sealed class ReportCommandTest : CliTest
         Assert.Equal(CliApp.Success, code);
         using var json = System.Text.Json.JsonDocument.Parse(output);
         Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
-        Assert.Equal(KoreaEventsDataset.Load().Report.ToJson().TrimEnd(), output.TrimEnd());
+        Assert.Equal(TestClock.Dataset.Report.ToJson().TrimEnd(), output.TrimEnd());
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace KoreaEvents.Core.Tests.Dataset;
 /// <summary>The embedded corpus through the whole pipeline, checked against DESIGN.md §6's public examples.</summary>
 public class KoreaEventsDatasetTest
 {
-    private static readonly KoreaEventsDataset Dataset = KoreaEventsDataset.Load();
+    private static readonly KoreaEventsDataset Dataset = TestClock.Dataset;
 
     private static ClaimGroupResult Group(string eventId, Facet facet) =>
         Dataset.Report.Find(EntityRef.From(new EventId(eventId)), facet) ?? throw new Xunit.Sdk.XunitException($"No {facet} group for {eventId}.");
@@ -18,7 +18,7 @@ public class KoreaEventsDatasetTest
     {
         var loaded = new KoreaEventsDataset[8];
         Parallel.For(0, loaded.Length, i => loaded[i] = KoreaEventsDataset.Load());
-        Assert.All(loaded, d => Assert.Same(Dataset, d));
+        Assert.All(loaded, d => Assert.Same(loaded[0], d));
         Assert.Equal(5, Dataset.Articles.Count);
         Assert.Equal(Dataset.Claims.Count, Dataset.Report.Groups.Sum(g => g.Claims.Count()));
     }

@@ -9,7 +9,7 @@ namespace KoreaEvents.Core.Tests.Extraction;
 public sealed partial class ClaimExtractorTest
 {
     private static ExtractionResult Run(string body, string id = "test", LocalDate? anchor = null) =>
-        ClaimExtractor.Default.Extract(ArticleParser.Parse("A headline\n\n" + body, new SourceId(id)), anchor ?? new LocalDate(2021, 3, 20));
+        TestClock.Extractor.Extract(ArticleParser.Parse("A headline\n\n" + body, new SourceId(id)), anchor ?? new LocalDate(2021, 3, 20));
 
     [Fact]
     public void An_unrelated_article_yields_no_claims_and_no_errors()

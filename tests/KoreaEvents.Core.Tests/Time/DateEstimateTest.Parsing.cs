@@ -24,6 +24,9 @@ public partial class DateEstimateTest
     [InlineData("2020-02 (END)", "2020-02-21", "2020-02-29", DatePrecision.Month)]
     [InlineData("201X (MID)", "2014-01-01", "2016-12-31", DatePrecision.Decade)]
     [InlineData("2018-06 (APPROX)", "2018-06-01", "2018-06-30", DatePrecision.Month)]
+    [InlineData("2020-06-16/..", "2020-06-16", "9999-12-31", DatePrecision.Day)]
+    [InlineData("2020-06/..", "2020-06-01", "9999-12-31", DatePrecision.Month)]
+    [InlineData("2019/..", "2019-01-01", "9999-12-31", DatePrecision.Year)]
     [InlineData("XXXX-02 (2020)", "2020-02-01", "2020-02-29", DatePrecision.Month)]
     [InlineData("XXXX-03-22 (2019)", "2019-03-22", "2019-03-22", DatePrecision.Day)]
     [InlineData("XXXX-01/XXXX-06-20 (2020)", "2020-01-01", "2020-06-20", DatePrecision.Month)]
@@ -64,12 +67,35 @@ public partial class DateEstimateTest
     [InlineData("2019 (START) (END)", "must come last and only once")]
     [InlineData("2019-02)", "no matching")]
     [InlineData("0000", "does not start with a four-digit year")]
+    [InlineData("XXXX-02/.. (2020)", "needs a stated year")]
+    [InlineData("2019/.. (APPROX)", "takes no modifier")]
+    [InlineData("9999-12-31/..", "must start before 9999-12-31")]
+    [InlineData("../2019", "does not start with a four-digit year")]
     public void Parse_rejects_bad_text_with_the_reason(string text, string reason)
     {
         Assert.False(DateEstimate.TryParse(text, out _));
         var ex = Assert.Throws<FormatException>(() => DateEstimate.Parse(text));
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
         Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_open_ended_estimate_has_no_known_end()
+    {
+        var open = DateEstimate.OnOrAfter(new LocalDate(2020, 6, 16));
+
+        Assert.True(open.IsOpenEnded);
+        Assert.Equal(LocalDate.MaxIsoValue, open.End);
+        Assert.Equal("2020-06-16/..", open.ToString());
+        Assert.Equal(open, DateEstimate.Parse("2020-06-16/.."));
+        Assert.True(open.IsCompatibleWith(DateEstimate.Parse("2031-05")));
+        Assert.False(open.IsCompatibleWith(DateEstimate.Parse("2020-06-15")));
+        Assert.Equal(DateEstimate.Parse("2020-06-16/2020-06-30"), open.Intersect(DateEstimate.Parse("2020-06")));
+        Assert.False(DateEstimate.Parse("2020-06-16/2020-06-30").IsOpenEnded);
+        Assert.False(DateEstimate.FromYear(9999).IsOpenEnded);       // a whole year is not open
+        Assert.False(DateEstimate.FromDay(LocalDate.MaxIsoValue).IsOpenEnded);
+        Assert.Throws<InvalidOperationException>(() => open.WithYearUnstated());
+        Assert.Throws<ArgumentException>(() => DateEstimate.OnOrAfter(LocalDate.MaxIsoValue));
     }
 
     [Fact]

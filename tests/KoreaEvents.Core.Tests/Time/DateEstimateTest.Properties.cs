@@ -30,7 +30,8 @@ public partial class DateEstimateTest
         from m in Gen.Elements(DateModifier.Start, DateModifier.Mid, DateModifier.End, DateModifier.Approximate)
         select u.WithModifier(m),
         from u in Units.Where(u => u.Precision < DatePrecision.Year)
-        select u.WithYearUnstated());
+        select u.WithYearUnstated(),
+        Dates.Select(DateEstimate.OnOrAfter));
 
     private static void Check(Func<DateEstimate, DateEstimate, bool> property) =>
         Prop.ForAll(Estimates.ToArbitrary(), Estimates.ToArbitrary(), property).QuickCheckThrowOnFailure();

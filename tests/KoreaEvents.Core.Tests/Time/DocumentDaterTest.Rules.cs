@@ -66,14 +66,43 @@ public partial class DocumentDaterTest
     }
 
     [Fact]
-    public void Past_tense_dates_bound_the_estimate_from_below_up_to_the_day_of_analysis()
+    public void Past_tense_dates_bound_the_estimate_from_below_and_leave_it_open_above()
     {
         var estimate = Dater.Date("Talks were held in September 2018.", Options).Publication;
 
         Assert.Equal(PublicationBasis.Inferred, estimate.Basis);
         Assert.Equal(new LocalDate(2018, 9, 1), estimate.Date!.Value.Start);
-        Assert.Equal(AnalysisDate, estimate.Date!.Value.End);
+
+        // Only the day of analysis bounds it above: the estimate says so instead of ending on a day that moves.
+        Assert.True(estimate.IsOpenAbove);
+        Assert.True(estimate.Date!.Value.IsOpenEnded);
+        Assert.Equal("2018-09-01/.. (Inferred; open above: no later bound in the text)", estimate.ToString());
+        var analysis = Assert.Single(estimate.Candidates, c => c.Kind == PublicationEvidence.AnalysisDate);
+        Assert.True(analysis.Accepted);
+        Assert.Equal(AnalysisDate, analysis.NotAfter);
         Assert.Null(estimate.Anchor); // years wide: no anchor rather than an invented one
+    }
+
+    [Fact]
+    public void An_upper_bound_in_the_text_closes_the_estimate()
+    {
+        // "ahead of the summit" puts the document before the summit: a later bound the text states.
+        var estimate = Dater.Date("Talks were held in September 2018. Aides prepared for the upcoming Hanoi summit.", Options).Publication;
+
+        Assert.False(estimate.IsOpenAbove, estimate.ToString());
+        Assert.Equal(new LocalDate(2018, 9, 1), estimate.Date!.Value.Start);
+        Assert.True(estimate.Date!.Value.End < AnalysisDate, estimate.ToString());
+    }
+
+    [Fact]
+    public void Shortly_before_the_day_of_analysis_the_open_estimate_still_anchors_on_its_first_day()
+    {
+        // An article read a week after the talks it reports: open above, but narrow enough to anchor "last week".
+        var dater = new DocumentDater(TestKnownEvents.Table, clock: TestClock.At(new LocalDate(2018, 9, 8)));
+        var estimate = dater.Date("Talks were held on September 1, 2018.").Publication;
+
+        Assert.True(estimate.IsOpenAbove, estimate.ToString());
+        Assert.Equal(new LocalDate(2018, 9, 1), estimate.Anchor);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class TruthCommandTest : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr);
+        int exit = CliApp.Run(args, stdout, stderr, TestClock.Fixed);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

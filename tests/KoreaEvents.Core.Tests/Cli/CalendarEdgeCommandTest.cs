@@ -1,0 +1,37 @@
+namespace KoreaEvents.Core.Tests.Cli;
+
+/// <summary>Any <c>--anchor</c> NodaTime parses gives an answer (exit 0) or a clear error naming the option (exit 2).</summary>
+public sealed class CalendarEdgeCommandTest : CliTest
+{
+    [Theory]
+    [InlineData("claims", "9999-12-31")]
+    [InlineData("dates", "9999-12-31")]
+    [InlineData("claims", "9999-12-25")]
+    [InlineData("dates", "9999-12-25")]
+    [InlineData("claims", "0001-01-01")]
+    [InlineData("dates", "0001-01-01")]
+    public void An_anchor_at_the_calendars_edge_gives_an_answer(string command, string anchor)
+    {
+        foreach (var seed in new[] { "seed-000", "seed-001", "seed-002", "seed-003", "seed-004" })
+        {
+            var (exit, output, error) = Run(command, seed, "--anchor", anchor);
+
+            Assert.True(exit == 0, $"{command} {seed} --anchor {anchor}: exit {exit}\n{error}");
+            Assert.Empty(error);
+            Assert.Contains(anchor, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("claims", "0000-12-31")]
+    [InlineData("dates", "-0001-06-01")]
+    public void An_anchor_before_year_1_is_a_clear_error(string command, string anchor)
+    {
+        var (exit, output, error) = Run(command, "seed-002", "--anchor", anchor);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.StartsWith($"error: --anchor '{anchor}' is before 0001-01-01", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+using KoreaEvents.Cli;
+using KoreaEvents.Core.Time;
+using NodaTime;
+
+namespace KoreaEvents.Core.Tests.Dataset;
+
+/// <summary>
+/// Today's date enters only through a clock, and where the text decides, the clock does not: the seeds' pipeline run
+/// under two clocks years apart gives the same bytes. Where only the clock bounds a date (seed 003's publication has
+/// no later bound in its text), the output says "open above" instead of printing the day of analysis.
+/// </summary>
+public sealed class ClockIndependenceTest
+{
+    private static readonly IClock Early = TestClock.At(new LocalDate(2026, 1, 1));
+    private static readonly IClock Late = TestClock.At(new LocalDate(2041, 7, 15));
+
+    private static readonly Lazy<(KoreaEventsDataset Early, KoreaEventsDataset Late)> Datasets =
+        new(() => (KoreaEventsDataset.Load(Early), KoreaEventsDataset.Load(Late)));
+
+    [Fact]
+    public void The_report_is_byte_identical_under_clocks_fifteen_years_apart()
+    {
+        var (early, late) = Datasets.Value;
+
+        Assert.Equal(early.Report.ToJson(), late.Report.ToJson());
+    }
+
+    [Fact]
+    public void Every_seeds_publication_estimate_and_claims_are_identical()
+    {
+        var (early, late) = Datasets.Value;
+
+        for (int i = 0; i < early.Articles.Count; i++)
+        {
+            var a = early.Articles[i];
+            var b = late.Articles[i];
+            Assert.Equal(a.Publication.ToString(), b.Publication.ToString());
+            Assert.Equal(a.Extraction.ToJson(), b.Extraction.ToJson());
+
+            // The candidates too, but for the day of analysis itself, which is the clock's and says so.
+            static IEnumerable<string> TextCandidates(PublicationEstimate p) =>
+                p.Candidates.Where(c => c.Kind != PublicationEvidence.AnalysisDate).Select(c => c.ToString());
+            Assert.Equal(TextCandidates(a.Publication), TextCandidates(b.Publication));
+        }
+    }
+
+    [Fact]
+    public void Where_only_the_clock_bounds_a_date_the_output_says_open_above()
+    {
+        var seed003 = Datasets.Value.Early.FindArticle(new KoreaEvents.Core.Model.SourceId("seed-003"))!;
+
+        Assert.True(seed003.Publication.IsOpenAbove);
+        Assert.Equal("2020-06-16/.. (Inferred; open above: no later bound in the text)", seed003.Publication.ToString());
+        Assert.Equal("2020-06-16/..", seed003.Source.Published.ToString());
+        Assert.Contains("\"published\": \"2020-06-16/..\"", seed003.Extraction.ToJson(), StringComparison.Ordinal);
+
+        // The day of analysis is still weighed, and named as what it is.
+        var analysis = Assert.Single(seed003.Publication.Candidates, c => c.Kind == PublicationEvidence.AnalysisDate);
+        Assert.Equal("No document is later than the day of analysis (2026-01-01).", analysis.Reason);
+    }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("report", "--json")]
+    [InlineData("timeline")]
+    [InlineData("claims", "all", "--json")]
+    [InlineData("claims", "seed-003")]
+    public void The_tools_output_is_identical_under_both_clocks(params string[] args)
+    {
+        Assert.Equal(Run(args, Early), Run(args, Late));
+    }
+
+    private static string Run(string[] args, IClock clock)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int exit = CliApp.Run(args, stdout, stderr, clock);
+        Assert.True(exit == 0, stderr.ToString());
+        return stdout.ToString();
+    }
+}
