@@ -59,7 +59,8 @@ internal static class ClaimsCommand
     {
         var s = result.Source;
         console.WriteLine($"source:     {s.Id}{(s.Outlet is null ? "" : " (" + s.Outlet + ")")}, {s.Kind}");
-        console.WriteLine($"published:  {s.Published?.ToString() ?? "unknown"}; relative dates read against {(result.Anchor is { } a ? LocalDatePattern.Iso.Format(a) : "nothing (left unresolved)")}");
+        string open = s.Published is { IsOpenEnded: true } ? " (open above: no later bound in the text)" : string.Empty;
+        console.WriteLine($"published:  {s.Published?.ToString() ?? "unknown"}{open}; relative dates read against {(result.Anchor is { } a ? LocalDatePattern.Iso.Format(a) : "nothing (left unresolved)")}");
         console.WriteLine($"origins:    {(s.Origins.Count == 0 ? "(none stated)" : string.Join(", ", s.Origins))}");
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"counts:     {result.EventMentions.Count} event mentions ({result.EventMentions.Count(e => e.Status == EventLinkStatus.Catalogued)} catalogued, {result.EventMentions.Count(e => e.Status == EventLinkStatus.Provisional)} provisional, {result.EventMentions.Count(e => e.Status == EventLinkStatus.Ambiguous)} ambiguous), {result.Claims.Count} claims"));

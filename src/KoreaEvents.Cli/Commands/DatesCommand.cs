@@ -104,7 +104,8 @@ internal static class DatesCommand
     {
         // Plain lines go straight to the writer (unwrapped, so they can be searched); tables go through Spectre.
         var publication = dating.Publication;
-        stdout.WriteLine($"publication: {publication.Date?.ToString() ?? "unknown"} ({publication.Basis.ToString().ToLowerInvariant()})");
+        string open = publication.IsOpenAbove ? "; open above: no later bound in the text" : string.Empty;
+        stdout.WriteLine($"publication: {publication.Date?.ToString() ?? "unknown"} ({publication.Basis.ToString().ToLowerInvariant()}{open})");
         stdout.WriteLine($"anchor:      {(publication.Anchor is { } a ? LocalDatePattern.Iso.Format(a) : "(none: relative expressions stay unresolved)")}");
         foreach (var warning in publication.Warnings)
         {

@@ -1,6 +1,7 @@
 namespace KoreaEvents.Core.Tests.Cli;
 
-/// <summary>Any <c>--anchor</c> NodaTime parses gives an answer (exit 0) or a clear error naming the option (exit 2).</summary>
+/// <summary>Any <c>--anchor</c> NodaTime parses gives an answer (exit 0) or a clear error naming the option (exit 2);
+/// a date only the day of analysis bounds is printed open above, not as today.</summary>
 public sealed class CalendarEdgeCommandTest : CliTest
 {
     [Theory]
@@ -33,5 +34,21 @@ public sealed class CalendarEdgeCommandTest : CliTest
         Assert.Empty(output);
         Assert.StartsWith($"error: --anchor '{anchor}' is before 0001-01-01", error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_publication_only_the_day_of_analysis_bounds_is_printed_open_above()
+    {
+        var (exit, dates, _) = Run("dates", "seed-003");
+        Assert.Equal(0, exit);
+        Assert.Contains("publication: 2020-06-16/.. (inferred; open above: no later bound in the text)", dates, StringComparison.Ordinal);
+
+        var (claimsExit, claims, _) = Run("claims", "seed-003");
+        Assert.Equal(0, claimsExit);
+        Assert.Contains("published:  2020-06-16/.. (open above: no later bound in the text)", claims, StringComparison.Ordinal);
+
+        var (reportExit, report, _) = Run("report");
+        Assert.Equal(0, reportExit);
+        Assert.Contains("published 2020-06-16 or later (Inferred)", report, StringComparison.Ordinal);
     }
 }
