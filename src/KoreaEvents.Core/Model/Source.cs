@@ -62,7 +62,8 @@ public sealed class Source : IEquatable<Source>
     /// <summary>Gets the kind of publication.</summary>
     public SourceKind Kind { get; }
 
-    /// <summary>Gets the publication date estimate, when known.</summary>
+    /// <summary>Gets the publication date estimate, when known: open-ended (<c>2020-06-16/..</c>,
+    /// <see cref="DateEstimate.IsOpenEnded"/>) when nothing in the text bounds it from above.</summary>
     public DateEstimate? Published { get; }
 
     /// <summary>Gets the upstream origins (wire agencies) the source's text derives from, sorted by id.</summary>
