@@ -13,21 +13,28 @@ namespace KoreaEvents.Cli;
 /// </summary>
 internal static class ArticleFiles
 {
-    /// <summary>Parses the file at <paramref name="input"/> when one exists, else the seed with that id.</summary>
-    public static SourceDocument Load(string input)
+    /// <summary>
+    /// Parses the file at <paramref name="input"/> when one exists, else the seed with that id, else (for <c>all</c>)
+    /// every seed. The argument was checked by <see cref="InputFiles.MustBeFileOrSeed"/>.
+    /// </summary>
+    public static IReadOnlyList<SourceDocument> Load(string input)
     {
-        if (File.Exists(input))
+        if (File.Exists(input) || Directory.Exists(input))
         {
-            return ArticleParser.Parse(ReadText(input), IdFor(input));
+            return [ArticleParser.Parse(ReadText(input), IdFor(input))];
         }
 
         if (SeedCorpus.Find(input) is { } seed)
         {
-            return ArticleParser.Parse(seed.Text, seed.Id);
+            return [ArticleParser.Parse(seed.Text, seed.Id)];
         }
 
-        throw new CliInputException(
-            $"'{input}' is neither a readable file nor a seed id. Known seeds: {string.Join(", ", SeedCorpus.All.Select(s => s.Id.Value))}.");
+        if (input == "all")
+        {
+            return SeedCorpus.All.Select(s => ArticleParser.Parse(s.Text, s.Id)).ToList();
+        }
+
+        throw InputFiles.Unreadable(input, new FileNotFoundException(null, input));
     }
 
     /// <summary>Reads a file as article text (strict UTF-8, no control characters).</summary>
@@ -40,11 +47,11 @@ internal static class ArticleFiles
         }
         catch (ArticleFormatException ex)
         {
-            throw new CliInputException($"{path}: {ex.Message}", ex);
+            throw InputFiles.Malformed(path, "UTF-8 article text", $"{InputFiles.Quote(path)}: {ex.Message}", ex, ex.Line, ex.Column);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{path}: cannot be read ({ex.Message}).", ex);
+            throw InputFiles.Unreadable(path, ex);
         }
     }
 

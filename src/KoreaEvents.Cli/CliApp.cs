@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using KoreaEvents.Cli.Commands;
 using NodaTime;
 
@@ -42,12 +43,22 @@ public static class CliApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
+            if (UnknownCommand(root, parseResult) is { } unknown)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                // Not "Required command was not provided": the word that is no command comes first, with the commands.
+                stderr.WriteLine($"error: '{InputFiles.Quote(unknown)}' is not a koreaevents command; the commands are: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+            }
+            else
+            {
+                foreach (var error in parseResult.Errors)
+                {
+                    stderr.WriteLine($"error: {InputFiles.Quote(error.Message)}");
+                }
             }
 
-            stderr.WriteLine("Run 'koreaevents --help' for usage.");
+            stderr.WriteLine(parseResult.CommandResult.Command is RootCommand
+                ? "Run 'koreaevents --help' for usage."
+                : $"Run 'koreaevents {parseResult.CommandResult.Command.Name} --help' for usage.");
             return BadInput;
         }
 
@@ -57,14 +68,26 @@ public static class CliApp
         }
         catch (CliInputException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {InputFiles.Quote(ex.Message)}");
             return BadInput;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            stderr.WriteLine($"internal error: {ex}");
+            stderr.WriteLine($"internal error: {string.Join(Environment.NewLine, ex.ToString().Split('\n').Select(l => InputFiles.Quote(l.TrimEnd('\r'))))}");
             return InternalError;
         }
+    }
+
+    /// <summary>The first word when it should have been a command and is none (not an option such as <c>--help</c>), else null.</summary>
+    private static string? UnknownCommand(RootCommand root, ParseResult parseResult)
+    {
+        if (parseResult.CommandResult.Command != root || parseResult.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var first = parseResult.Tokens[0];
+        return first.Type == TokenType.Argument && parseResult.UnmatchedTokens.Contains(first.Value) ? first.Value : null;
     }
 }
 

@@ -18,7 +18,7 @@ internal static class ClaimsCommand
 {
     public static Command Create(TextWriter stdout, IClock clock)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." };
+        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." }.MustBeFileOrSeed();
         var anchor = new Option<string?>("--anchor") { Description = "The document date to resolve relative dates against (yyyy-MM-dd); by default the document is dated from its content." };
         var json = new Option<bool>("--json") { Description = "Write the extraction result as JSON instead of tables." };
         var command = new Command("claims", "Extract claims: event mentions linked to the catalogue, and each claim with its quote, offsets, speaker and modality.");
@@ -27,8 +27,7 @@ internal static class ClaimsCommand
         command.Options.Add(json);
         command.SetAction(parseResult =>
         {
-            var name = parseResult.GetValue(input)!;
-            var documents = name == "all" && !File.Exists(name) ? SeedCorpus.All.Select(s => ArticleParser.Parse(s.Text, s.Id)).ToList() : [ArticleFiles.Load(name)];
+            var documents = ArticleFiles.Load(parseResult.GetValue(input)!);
             var date = ArticleFiles.ParseAnchor(parseResult.GetValue(anchor));
             var extractor = ClaimExtractor.Default.WithClock(clock);
             var results = documents.Select(d => date is { } a ? extractor.Extract(d, a) : extractor.Extract(d)).ToList();

@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace KoreaEvents.Cli.Commands;
 
 /// <summary>
-/// <c>koreaevents dates &lt;file|seed-id&gt; [--anchor yyyy-MM-dd] [--events file.tsv] [--json]</c>: lists every
+/// <c>koreaevents dates &lt;file|seed-id|all&gt; [--anchor yyyy-MM-dd] [--events file.tsv] [--json]</c>: lists every
 /// temporal expression with its value, anchor and offsets, and the publication estimate with the candidates
 /// considered and the reason each was kept or rejected.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class DatesCommand
 {
     public static Command Create(TextWriter stdout, IClock clock)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, or a seed id (seed-002, 002, 2)." };
+        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." }.MustBeFileOrSeed();
         var anchor = new Option<string?>("--anchor")
         {
             Description = "The publication date to resolve against (yyyy-MM-dd). The content is still checked against it.",
@@ -27,7 +27,7 @@ internal static class DatesCommand
         var events = new Option<string?>("--events")
         {
             Description = "Dated facts to date the document by, instead of the embedded event catalogue: a tab-separated file of key, date estimate (2019-02-27/2019-02-28) and phrases separated by '|'.",
-        };
+        }.MustBeFiles();
         var json = new Option<bool>("--json") { Description = "Write the result as JSON instead of tables." };
         var command = new Command("dates", "Find and resolve the date expressions of an article, and estimate when it was published.");
         command.Arguments.Add(input);
@@ -36,17 +36,32 @@ internal static class DatesCommand
         command.Options.Add(json);
         command.SetAction(parseResult =>
         {
-            var document = ArticleFiles.Load(parseResult.GetValue(input)!);
+            var documents = ArticleFiles.Load(parseResult.GetValue(input)!);
             var options = new DocumentDatingOptions { SuppliedDate = ArticleFiles.ParseAnchor(parseResult.GetValue(anchor)) };
             var known = parseResult.GetValue(events) is { } path ? ReadEvents(path) : KnownEventDates.FromEvents(KnowledgeBase.Default.Events);
-            var dating = new DocumentDater(known, clock: clock).Date(document, options);
+            var dater = new DocumentDater(known, clock: clock);
+            var datings = documents.Select(d => dater.Date(d, options)).ToList();
             if (parseResult.GetValue(json))
             {
-                stdout.WriteLine(dating.ToJson());
+                // One document as an object; several (for 'all') as an array of them, as parse and claims do.
+                stdout.WriteLine(datings.Count == 1 ? datings[0].ToJson() : "[\n" + string.Join(",\n", datings.Select(d => d.ToJson())) + "\n]");
+                return CliApp.Success;
             }
-            else
+
+            var console = ConsoleFactory.Create(stdout);
+            for (int i = 0; i < datings.Count; i++)
             {
-                Write(stdout, ConsoleFactory.Create(stdout), dating);
+                if (datings.Count > 1)
+                {
+                    if (i > 0)
+                    {
+                        stdout.WriteLine();
+                    }
+
+                    stdout.WriteLine($"source:      {documents[i].Id}");
+                }
+
+                Write(stdout, console, datings[i]);
             }
 
             return CliApp.Success;
@@ -56,15 +71,7 @@ internal static class DatesCommand
 
     private static KnownEventDates ReadEvents(string path)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliInputException($"{path}: cannot be read ({ex.Message}).", ex);
-        }
+        var lines = InputFiles.Read(path, File.ReadAllLines);
 
         var events = new List<KnownEventDate>();
         for (int i = 0; i < lines.Length; i++)
@@ -78,13 +85,13 @@ internal static class DatesCommand
             var cells = line.Split('\t');
             if (cells.Length != 3 || !DateEstimate.TryParse(cells[1].Trim(), out var date))
             {
-                throw new CliInputException($"{path}, line {i + 1}: expected 'key<TAB>date estimate<TAB>phrase|phrase', e.g. 'hanoi-summit-2019\t2019-02-27/2019-02-28\tHanoi'.");
+                throw InputFiles.Malformed(path, "a tab-separated text file", $"{InputFiles.Quote(path)}, line {i + 1}: expected 'key<TAB>date estimate<TAB>phrase|phrase', e.g. 'hanoi-summit-2019<TAB>2019-02-27/2019-02-28<TAB>Hanoi'.", new FormatException());
             }
 
             var phrases = cells[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (phrases.Length == 0 || string.IsNullOrWhiteSpace(cells[0]))
             {
-                throw new CliInputException($"{path}, line {i + 1}: a known event needs a key and at least one phrase.");
+                throw new CliInputException($"{InputFiles.Quote(path)}, line {i + 1}: a known event needs a key and at least one phrase.");
             }
 
             events.Add(new KnownEventDate(cells[0].Trim(), date, phrases));
@@ -96,7 +103,7 @@ internal static class DatesCommand
         }
         catch (ArgumentException ex)
         {
-            throw new CliInputException($"{path}: {ex.Message}", ex);
+            throw new CliInputException($"{InputFiles.Quote(path)}: {ex.Message}", ex);
         }
     }
 

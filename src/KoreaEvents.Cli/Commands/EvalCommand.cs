@@ -17,7 +17,7 @@ internal static class EvalCommand
 {
     public static Command Create(TextWriter stdout, IClock clock)
     {
-        var gold = new Option<string>("--gold") { Description = "The gold standard (JSON; see tests/KoreaEvents.Core.Tests/Acceptance/gold/README.md).", Required = true };
+        var gold = new Option<string>("--gold") { Description = "The gold standard (JSON; see tests/KoreaEvents.Core.Tests/Acceptance/gold/README.md).", Required = true }.MustBeFiles();
         var details = new Option<bool>("--details") { Description = "Also list the missed gold claims and the spurious predictions." };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
         var command = new Command("eval", "Score claim extraction against a gold standard: precision, recall and F1 per facet.");
@@ -28,26 +28,23 @@ internal static class EvalCommand
         {
             var path = parseResult.GetValue(gold)!;
             GoldStandard standard;
+            var text = InputFiles.Read(path, File.ReadAllText);
             try
             {
-                standard = GoldStandard.Parse(File.ReadAllText(path));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new CliInputException($"{path}: cannot be read ({ex.Message}).", ex);
+                standard = GoldStandard.Parse(text, InputFiles.Quote(path));
             }
             catch (JsonException ex)
             {
-                throw new CliInputException($"{path}: {ex.Message}", ex);
+                throw InputFiles.Malformed(path, "a JSON gold standard", ex.Message, ex, ex.LineNumber + 1, ex.BytePositionInLine + 1);
             }
 
             var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
             var claims = standard.Sources.SelectMany(source =>
             {
                 var file = Path.Combine(directory, source.Value + ".txt");
-                SourceDocument document = File.Exists(file) ? ArticleParser.Parse(File.ReadAllText(file), source)
+                SourceDocument document = File.Exists(file) ? ArticleParser.Parse(ArticleFiles.ReadText(file), source)
                     : SeedCorpus.Find(source.Value!) is { } seed ? ArticleParser.Parse(seed.Text, seed.Id)
-                    : throw new CliInputException($"{path}: the source '{source}' is neither an embedded seed nor a file {file}.");
+                    : throw new CliInputException($"{InputFiles.Quote(path)}: the source '{source}' is neither an embedded seed nor a file {InputFiles.Quote(file)}.");
                 return ClaimExtractor.Default.WithClock(clock).Extract(document).Claims;
             }).ToList();
             var report = ExtractionEvaluator.Evaluate(standard, claims);

@@ -17,17 +17,14 @@ internal static class ParseCommand
 
     public static Command Create(TextWriter stdout)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." };
+        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." }.MustBeFileOrSeed();
         var json = new Option<bool>("--json") { Description = "Write the parsed document as JSON instead of a summary." };
         var command = new Command("parse", "Parse an article: title, outlet, datelines with roles, origins, paragraphs, removed lines.");
         command.Arguments.Add(input);
         command.Options.Add(json);
         command.SetAction(parseResult =>
         {
-            var name = parseResult.GetValue(input)!;
-            var documents = name == "all" && !File.Exists(name)
-                ? SeedCorpus.All.Select(seed => ArticleParser.Parse(seed.Text, seed.Id)).ToList()
-                : [ArticleFiles.Load(name)];
+            var documents = ArticleFiles.Load(parseResult.GetValue(input)!);
             if (parseResult.GetValue(json))
             {
                 // One document as an object; several as an array of them.

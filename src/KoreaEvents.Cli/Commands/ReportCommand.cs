@@ -56,11 +56,13 @@ internal static class ReportCommand
         return command;
     }
 
-    private static Option<string[]> AddOption() => new("--add")
+    /// <summary><c>--add</c> takes one or more files: <c>--add</c> with none (or with another option after it) is a usage error.</summary>
+    private static Option<string[]> AddOption() => new Option<string[]>("--add")
     {
         Description = "UTF-8 article files to add to the embedded corpus; each becomes a source named after its file.",
         AllowMultipleArgumentsPerToken = true,
-    };
+        Arity = ArgumentArity.OneOrMore,
+    }.MustBeFiles();
 
     private static KoreaEventsDataset LoadDataset(string[]? files, IClock clock)
     {

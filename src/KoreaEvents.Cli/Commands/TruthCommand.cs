@@ -17,7 +17,7 @@ internal static class TruthCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var claims = new Argument<FileInfo>("claims") { Description = "CSV with the header source,object,value (RFC 4180, UTF-8)." };
+        var claims = new Argument<string>("claims") { Description = "CSV with the header source,object,value (RFC 4180, UTF-8)." }.MustBeFile();
         var algorithm = new Option<string>("--algorithm", "-a")
         {
             Description = $"The algorithm: {string.Join(", ", TruthDiscoveryAlgorithms.Names)} (default: {TruthDiscoveryAlgorithms.Names[0]}, our independence-aware model).",
@@ -25,7 +25,7 @@ internal static class TruthCommand
         };
         algorithm.AcceptOnlyFromAmong([.. TruthDiscoveryAlgorithms.Names]);
         var json = new Option<bool>("--json") { Description = "Write the full report as JSON." };
-        var truth = new Option<FileInfo?>("--truth") { Description = "CSV with the header object,value: score the chosen values against it (same value rule as the algorithms)." };
+        var truth = new Option<string?>("--truth") { Description = "CSV with the header object,value: score the chosen values against it (same value rule as the algorithms)." }.MustBeFiles();
 
         var command = new Command("truth", "Truth discovery on a source,object,value claims CSV: the chosen value per object and the trust per source.");
         command.Arguments.Add(claims);
@@ -35,10 +35,10 @@ internal static class TruthCommand
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var table = Read(() => ClaimTable.ReadCsv(Existing(parse.GetValue(claims)!)));
+            var table = Read(parse.GetValue(claims)!, ClaimTable.ReadCsv);
             double readMs = clock.Elapsed.TotalMilliseconds;
             var truthFile = parse.GetValue(truth);
-            var truthTable = truthFile is null ? null : Read(() => TruthTable.ReadCsv(Existing(truthFile)));
+            var truthTable = truthFile is null ? null : Read(truthFile, TruthTable.ReadCsv);
             clock.Restart();
             var result = TruthDiscoveryAlgorithms.FromName(parse.GetValue(algorithm)!).Run(table);
             double runMs = clock.Elapsed.TotalMilliseconds;
@@ -80,35 +80,18 @@ internal static class TruthCommand
         return command;
     }
 
-    private static string Existing(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            throw new CliInputException($"The file '{file.FullName}' does not exist.");
-        }
-
-        return file.FullName;
-    }
-
-    private static T Read<T>(Func<T> read)
+    /// <summary>Reads a CSV file; malformed content is an input error naming the file, the line and the column.</summary>
+    private static T Read<T>(string path, Func<string, T> read) => InputFiles.Read(path, p =>
     {
         try
         {
-            return read();
+            return read(p);
         }
         catch (ClaimTableFormatException ex)
         {
-            throw new CliInputException(ex.Message, ex);
+            throw InputFiles.Malformed(p, "a UTF-8 CSV file", $"{InputFiles.Quote(p)}: {ex.Message}", ex, ex.Line, ex.Column);
         }
-        catch (IOException ex)
-        {
-            throw new CliInputException($"The file cannot be read: {ex.Message}", ex);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            throw new CliInputException($"The file cannot be read: {ex.Message}", ex);
-        }
-    }
+    });
 
     /// <summary>One summary line per run; the accuracy script reads it.</summary>
     internal static string FormatEvaluation(TruthDiscoveryResult result, TruthEvaluation e, double readMs, double runMs)

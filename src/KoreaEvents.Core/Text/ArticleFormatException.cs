@@ -16,10 +16,13 @@ public enum ArticleFormatReason
 
     /// <summary>The text holds a lone UTF-16 surrogate, which no encoding can represent.</summary>
     UnpairedSurrogate,
+
+    /// <summary>The bytes start with a UTF-16 or UTF-32 byte order mark: the file is not UTF-8 (save it as UTF-8).</summary>
+    NotUtf8Encoding,
 }
 
 /// <summary>
-/// Thrown when a text cannot be parsed as an article: it is empty, binary, or not valid UTF-8. The message names the
+/// Thrown when a text cannot be parsed as an article: it is empty, binary, not valid UTF-8, or UTF-16. The message names the
 /// reason and the place; the properties carry the same data for programs.
 /// </summary>
 public sealed class ArticleFormatException : FormatException
@@ -66,6 +69,10 @@ public sealed class ArticleFormatException : FormatException
         new(ArticleFormatReason.UnpairedSurrogate, offset, line, column, string.Create(
             CultureInfo.InvariantCulture,
             $"The article contains an unpaired UTF-16 surrogate at offset {offset} (line {line}, column {column})."));
+
+    internal static ArticleFormatException OtherEncoding(string encoding) =>
+        new(ArticleFormatReason.NotUtf8Encoding, 0, 1, 1,
+            $"{encoding} detected — save as UTF-8: the article starts with a {encoding} byte order mark, and articles are read as UTF-8 only.");
 
     internal static ArticleFormatException Utf8(long byteOffset, byte value, int line, int column) =>
         new(ArticleFormatReason.InvalidUtf8, byteOffset, line, column, string.Create(

@@ -71,7 +71,8 @@ public static class ArticleParser
     /// <returns>The parsed document.</returns>
     /// <exception cref="ArticleFormatException">
     /// The bytes are not valid UTF-8 (<see cref="ArticleFormatException.Offset"/> is the offset of the first bad byte),
-    /// or the decoded text is rejected as by <see cref="Parse(string, SourceId?, ArticleParserOptions?)"/>.
+    /// start with a UTF-16 or UTF-32 byte order mark (<see cref="ArticleFormatReason.NotUtf8Encoding"/>: "UTF-16
+    /// detected — save as UTF-8"), or the decoded text is rejected as by <see cref="Parse(string, SourceId?, ArticleParserOptions?)"/>.
     /// </exception>
     public static SourceDocument Parse(ReadOnlySpan<byte> utf8, SourceId? id = null, ArticleParserOptions? options = null) =>
         Parse(Decode(utf8), id, options);
@@ -95,6 +96,11 @@ public static class ArticleParser
     /// <summary>Decodes strict UTF-8, naming the first bad byte's offset, line and column when it fails.</summary>
     internal static string Decode(ReadOnlySpan<byte> utf8)
     {
+        if (Corroboration.Truth.StrictUtf8Reader.NonUtf8ByteOrderMark(utf8) is { } encoding)
+        {
+            throw ArticleFormatException.OtherEncoding(encoding);
+        }
+
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(utf8.Length, 1));
         try
         {

@@ -81,7 +81,7 @@ public sealed class DatesCommandTest : CliTest
     {
         var (exit, _, error) = Run("dates", input);
         Assert.Equal(CliApp.BadInput, exit);
-        Assert.Contains("neither a readable file nor a seed id", error, StringComparison.Ordinal);
+        Assert.Contains("does not exist and is not a seed id", error, StringComparison.Ordinal);
     }
 
     [Fact]

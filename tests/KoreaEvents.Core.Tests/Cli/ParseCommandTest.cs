@@ -82,7 +82,7 @@ public sealed class ParseCommandTest : CliTest
     {
         var (exit, _, error) = Run("parse", Path.Combine(TempDirectory, "missing.txt"));
         Assert.Equal(CliApp.BadInput, exit);
-        Assert.Contains("neither a readable file nor a seed id", error, StringComparison.Ordinal);
+        Assert.Contains("does not exist and is not a seed id", error, StringComparison.Ordinal);
         Assert.Contains("seed-000", error, StringComparison.Ordinal);
     }
 

@@ -68,6 +68,19 @@ public sealed partial class ArticleParserTest
         Assert.Contains("0xFF", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, "UTF-16")]
+    [InlineData(true, "UTF-16")]
+    public void A_utf16_article_is_refused_with_what_to_do_not_as_a_bad_byte(bool bigEndian, string encoding)
+    {
+        var bytes = new UnicodeEncoding(bigEndian, byteOrderMark: true).GetPreamble().Concat(new UnicodeEncoding(bigEndian, false).GetBytes("Seoul, March 1 (Yonhap) -- Text.\n")).ToArray();
+        var ex = Assert.Throws<ArticleFormatException>(() => ArticleParser.Parse(bytes.AsSpan()));
+        Assert.Equal(ArticleFormatReason.NotUtf8Encoding, ex.Reason);
+        Assert.StartsWith($"{encoding} detected — save as UTF-8", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0xFF", ex.Message, StringComparison.Ordinal);
+        Assert.Equal((0L, 1, 1), (ex.Offset, ex.Line, ex.Column));
+    }
+
     [Fact]
     public void Truncated_utf8_sequence_is_rejected()
     {

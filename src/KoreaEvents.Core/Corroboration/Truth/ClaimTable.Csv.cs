@@ -1,16 +1,23 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 public sealed partial class ClaimTable
 {
     /// <summary>
-    /// Reads a claims CSV file (<c>source,object,value</c>) as UTF-8; see <see cref="ReadCsv(TextReader)"/> for the rules.
+    /// Reads a claims CSV file (<c>source,object,value</c>) as strict UTF-8; see <see cref="ReadCsv(TextReader)"/> for the rules.
     /// </summary>
+    /// <remarks>
+    /// The bytes must be valid UTF-8 (a UTF-8 byte order mark is skipped): a byte that does not begin or continue a
+    /// valid sequence is an error with its line, column and <see cref="ClaimTableFormatException.ByteOffset"/>, never
+    /// a replacement character (two different broken values must not become one). A UTF-16 or UTF-32 file (by its
+    /// byte order mark) is refused: "UTF-16 detected — save as UTF-8".
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="ClaimTableFormatException">The content is malformed.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read, or the path is a directory.</exception>
+    /// <exception cref="ClaimTableFormatException">The content is malformed or not UTF-8.</exception>
     public static ClaimTable ReadCsv(string path) => ReadCsv(path, ParallelReadBytes);
 
     /// <summary>
@@ -20,22 +27,33 @@ public sealed partial class ClaimTable
     internal static ClaimTable ReadCsv(string path, long parallelFrom)
     {
         Preconditions.CheckNotBlank(path);
-        using var stream = OpenFile(path);
-        if (ReadCsvInParallel(stream, parallelFrom) is { } table)
+        return ReadFile(path, stream =>
         {
-            return table;
-        }
+            if (ReadCsvInParallel(stream, parallelFrom) is { } table)
+            {
+                return table;
+            }
 
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        return ReadCsv(reader);
+            return ReadCsv(new StrictUtf8Reader(stream));
+        });
     }
 
     /// <summary>
-    /// Opens a CSV file for one sequential pass: UTF-8 (another encoding only when its byte order mark says so),
-    /// read in large blocks straight into the decoder (no second buffer in the file stream).
+    /// Opens a CSV file and reads it with <paramref name="read"/>; a byte that is not UTF-8 becomes a
+    /// <see cref="ClaimTableFormatException"/> with its line and column in the file.
     /// </summary>
-    internal static StreamReader OpenText(string path) =>
-        new(OpenFile(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: false);
+    internal static T ReadFile<T>(string path, Func<FileStream, T> read)
+    {
+        using var stream = OpenFile(path);
+        try
+        {
+            return read(stream);
+        }
+        catch (InvalidUtf8Exception ex)
+        {
+            throw StrictUtf8Reader.Locate(stream.SafeFileHandle, ex);
+        }
+    }
 
     private static FileStream OpenFile(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
@@ -51,13 +69,15 @@ public sealed partial class ClaimTable
     /// <item>Every record must have as many fields as the header. Fields may be quoted; quoted fields may hold commas,
     /// quotes (doubled) and line breaks. A UTF-8 byte order mark is skipped. Empty lines are skipped (they hold no
     /// claim); a line of only spaces is a record and fails the field count.</item>
+    /// <item>Control characters are refused anywhere in the text, with their line and column: U+0000 (NUL) to U+001F
+    /// except tab, line feed and carriage return. They are binary data, not CSV text.</item>
     /// <item>An empty or white-space source, object or value is an error naming its line and column: drop such rows
     /// before reading if they mean "no claim".</item>
     /// <item>Any number of distinct sources, objects and values is accepted (memory grows with the distinct strings).</item>
     /// </list>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="ClaimTableFormatException">The content is malformed; the exception carries the line and column.</exception>
+    /// <exception cref="ClaimTableFormatException">The content is malformed or holds a control character; the exception carries the line and column.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ClaimTable ReadCsv(TextReader reader)
     {
@@ -134,12 +154,16 @@ public sealed partial class ClaimTable
     private static void ThrowMissingColumns(Rfc4180Reader csv, string[] required, int[] indexes)
     {
         var missing = required.Where((_, r) => indexes[r] < 0);
-        var found = Enumerable.Range(0, csv.FieldCount).Select(f => csv.Field(f).ToString());
+        // At most the first ten names, each cut short: the header may be a long line of something else.
+        var found = Enumerable.Range(0, Math.Min(csv.FieldCount, 10)).Select(f => Shorten(csv.Field(f)))
+            .Concat(csv.FieldCount > 10 ? ["…"] : []);
         throw new ClaimTableFormatException(
             csv.RecordLine,
             1,
             $"The header must name the columns {string.Join(", ", required)}; missing: {string.Join(", ", missing)} (found: {string.Join(", ", found)}).");
     }
+
+    private static string Shorten(ReadOnlySpan<char> name) => name.Length <= 40 ? name.ToString() : string.Concat(name[..39], "…");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CheckFieldCount(Rfc4180Reader csv, int fieldCount)

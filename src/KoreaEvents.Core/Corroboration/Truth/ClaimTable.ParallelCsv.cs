@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace KoreaEvents.Core.Corroboration.Truth;
@@ -13,8 +12,9 @@ public sealed partial class ClaimTable
     /// first line start after the middle) on another, then merges the second builder into the first. The first half is
     /// authoritative: when it fails (a malformed record, or the split falling inside a quoted field, which leaves its
     /// last quote unclosed) the result is null and the caller reads the whole file in one pass, which reports the first
-    /// error exactly as a sequential read does. An error in the second half is reported with its line in the file.
-    /// Null too when the file is small, not seekable, or not UTF-8 by its byte order mark.
+    /// error exactly as a sequential read does. An error in the second half is reported with its line in the file (a
+    /// byte that is not UTF-8 carries its offset in the file, and <see cref="ReadFile"/> finds its line by counting the
+    /// line breaks before it). Null too when the file is small, not seekable, or not UTF-8 by its byte order mark.
     /// </summary>
     private static ClaimTable? ReadCsvInParallel(FileStream stream, long parallelFrom)
     {
@@ -40,7 +40,7 @@ public sealed partial class ClaimTable
         int[] columns;
         try
         {
-            first = new Rfc4180Reader(new StreamReader(new FileRangeStream(handle, 0, split), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16));
+            first = new Rfc4180Reader(new StrictUtf8Reader(new FileRangeStream(handle, 0, split)));
             columns = ReadHeader(first, ["source", "object", "value"]);
         }
         catch (ClaimTableFormatException)
@@ -53,7 +53,7 @@ public sealed partial class ClaimTable
         var second = Task.Run(() =>
         {
             // The rest of the file from a line start: no byte order mark there, a U+FEFF is text.
-            var csv = new Rfc4180Reader(new StreamReader(new FileRangeStream(handle, split, length), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16), atStart: false);
+            var csv = new Rfc4180Reader(new StrictUtf8Reader(new FileRangeStream(handle, split, length), startOffset: split, atStart: false), atStart: false);
             var builder = new Builder();
             return ReadRows(csv, builder, fieldCount, columns, stop.Token) ? (builder, csv) : default;
         });
@@ -84,7 +84,7 @@ public sealed partial class ClaimTable
         catch (ClaimTableFormatException ex)
         {
             // Lines of the second half count from its start, which is on line first.Line of the file.
-            throw new ClaimTableFormatException(ex.Line + first.Line - 1, ex.Column, ex.Reason);
+            throw new ClaimTableFormatException(ex.Line + first.Line - 1, ex.Column, ex.Reason, ex.ByteOffset);
         }
 
         builder.Append(rest.Builder);

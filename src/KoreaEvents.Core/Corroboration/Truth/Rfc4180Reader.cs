@@ -10,7 +10,8 @@ namespace KoreaEvents.Core.Corroboration.Truth;
 /// an unquoted field, text after a closing quote and an unclosed quote are errors with their line and column.
 /// A UTF-8 byte order mark at the very start is skipped. A line with no characters at all is a blank line: it is
 /// skipped and counted in <see cref="BlankLines"/> (a line of spaces is not blank: it is a record with one field).
-/// Not thread-safe.
+/// A control character (U+0000 to U+001F except tab, line feed and carriage return) anywhere is an error with its line
+/// and column; it is met in text order, after any error in the text before it. Not thread-safe.
 /// </summary>
 /// <remarks>
 /// The current record stays in the buffer while it is read (the buffer grows when one record does not fit), so fields
@@ -24,6 +25,10 @@ internal sealed class Rfc4180Reader
 
     private static readonly SearchValues<char> Delimiters = SearchValues.Create(",\"\r\n");
     private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
+
+    /// <summary>The C0 control characters other than tab, line feed and carriage return: binary data, not text.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
     private readonly TextReader _reader;
     private char[] _buffer;
     private int _length; // characters in the buffer
@@ -34,6 +39,7 @@ internal sealed class Rfc4180Reader
     private int _write; // end of the unescaped text of the quoted field being read
     private bool _started;
     private bool _ended;
+    private int _control = -1; // a control character met at _length, reported when the text before it is read
 
     private int[] _fieldStarts = new int[8];
     private int[] _fieldLengths = new int[8];
@@ -105,6 +111,11 @@ internal sealed class Rfc4180Reader
     /// </summary>
     private bool Fill()
     {
+        if (_control >= 0)
+        {
+            ThrowControl();
+        }
+
         if (_ended)
         {
             return false;
@@ -150,8 +161,45 @@ internal sealed class Rfc4180Reader
             }
         }
 
+        int control = _buffer.AsSpan(_length, read).IndexOfAny(Controls);
+        if (control >= 0)
+        {
+            // Keep the text before it: an error there is met first. The control character is reported at the next fill.
+            _control = _buffer[_length + control];
+            read = control;
+            if (read == 0)
+            {
+                ThrowControl();
+            }
+        }
+
         _length += read;
         return true;
+    }
+
+    /// <summary>
+    /// Reports the control character at the end of the buffer (the reader has consumed everything before it). A carriage
+    /// return just before it whose line is not yet counted ends the line: the character is at column 1 of the next.
+    /// </summary>
+    private void ThrowControl()
+    {
+        long line = _line;
+        int column = _position - _lineStart + 1;
+        if (_position > _lineStart && _buffer[_position - 1] == '\r')
+        {
+            line++;
+            column = 1;
+        }
+
+        var name = _control switch
+        {
+            0 => " (NUL)",
+            0x1B => " (escape)",
+            _ => string.Empty,
+        };
+        throw new ClaimTableFormatException(line, column, string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"The control character U+{_control:X4}{name} is not allowed in CSV text (only tab, line feed and carriage return are); is this a binary file?"));
     }
 
     /// <summary>True when a character is available at the current position (reading more input if needed).</summary>

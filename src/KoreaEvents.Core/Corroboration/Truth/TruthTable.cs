@@ -43,15 +43,19 @@ public sealed class TruthTable
         return new TruthTable([.. keys.Keys], [.. keys.Values]);
     }
 
-    /// <summary>Reads a truth CSV (<c>object,value</c>) as UTF-8, with the same strict rules as <see cref="ClaimTable.ReadCsv(TextReader)"/>.</summary>
+    /// <summary>
+    /// Reads a truth CSV (<c>object,value</c>) as strict UTF-8, with the same rules as <see cref="ClaimTable.ReadCsv(string)"/>
+    /// (bytes that are not UTF-8, a UTF-16 file and control characters are errors with their line and column).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="ClaimTableFormatException">The content is malformed, an object or value is empty, or an object is given two different values.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read, or the path is a directory.</exception>
+    /// <exception cref="ClaimTableFormatException">The content is malformed or not UTF-8, an object or value is empty, or an object is given two different values.</exception>
     public static TruthTable ReadCsv(string path)
     {
         Preconditions.CheckNotBlank(path);
-        using var reader = ClaimTable.OpenText(path);
-        return ReadCsv(reader);
+        return ClaimTable.ReadFile(path, stream => ReadCsv(new StrictUtf8Reader(stream)));
     }
 
     /// <summary>Reads a truth CSV (<c>object,value</c>; other columns ignored) from <paramref name="reader"/>.</summary>

@@ -147,11 +147,32 @@ public sealed class GoldStandard
     public IReadOnlyList<SourceId> Sources => Claims.Select(c => c.Source).Distinct().Order().ToList();
 
     /// <summary>Reads a gold standard.</summary>
+    /// <param name="json">The JSON document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The JSON is malformed, has another schema version, or a claim is invalid; the message names the path.</exception>
-    public static GoldStandard Parse(string json)
+    /// <exception cref="JsonException">The JSON is empty or malformed, has another schema version, or a claim is invalid; the message names the path and line.</exception>
+    public static GoldStandard Parse(string json) => Parse(json, "gold standard");
+
+    /// <summary>Reads a gold standard, naming <paramref name="sourceName"/> (a file name) in error messages.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <param name="sourceName">What was read, for messages: <c>gold.json at $.claims[3] (line 40, byte 6): …</c>.</param>
+    /// <returns>The gold standard.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sourceName"/> is empty or white space.</exception>
+    /// <exception cref="JsonException">
+    /// The JSON is empty or malformed, has another schema version, or a claim is invalid. The message is in the form
+    /// <c>{source} at {path} (line {line}, byte {byte}): {problem}</c> (the line 1-based, the byte 0-based in its line,
+    /// as for knowledge-base files); <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
+    /// <see cref="JsonException.BytePositionInLine"/> carry the place (the line 0-based, as System.Text.Json counts).
+    /// </exception>
+    public static GoldStandard Parse(string json, string sourceName)
     {
         Preconditions.CheckNotNull(json);
+        Preconditions.CheckNotBlank(sourceName);
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw Fail(sourceName, "$", 0, 0, "The gold standard is empty; expected a JSON object { \"schemaVersion\": 1, \"claims\": [ … ] }.");
+        }
+
         GoldDocument? document;
         try
         {
@@ -159,17 +180,17 @@ public sealed class GoldStandard
         }
         catch (JsonException ex)
         {
-            throw new JsonException($"The gold standard is not valid JSON of the expected shape: {ex.Message}", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+            throw Fail(sourceName, ex.Path ?? "$", ex.LineNumber, ex.BytePositionInLine, "The gold standard " + JsonErrorText.Describe(ex), ex);
         }
 
         if (document is null)
         {
-            throw new JsonException("The gold standard is empty.", "$", null, null);
+            throw Fail(json, sourceName, "$", "The gold standard is empty (null); expected a JSON object with a schemaVersion and claims.");
         }
 
         if (document.SchemaVersion != KoreaEventsJsonContext.SchemaVersion)
         {
-            throw new JsonException($"The gold standard has schemaVersion {document.SchemaVersion}; this library reads version {KoreaEventsJsonContext.SchemaVersion}.", "$.schemaVersion", null, null);
+            throw Fail(json, sourceName, "$.schemaVersion", $"The gold standard has schemaVersion {document.SchemaVersion}; this library reads version {KoreaEventsJsonContext.SchemaVersion}.");
         }
 
         var claims = new List<GoldClaim>();
@@ -187,11 +208,27 @@ public sealed class GoldStandard
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException)
             {
-                throw new JsonException($"The gold claim at {path} is invalid: {ex.Message}", path, null, null, ex);
+                throw Fail(json, sourceName, path, $"The gold claim at {path} is invalid: {JsonErrorText.FirstSentence(ex.Message)}", ex);
             }
         }
 
         return new GoldStandard(claims, document.Description);
+    }
+
+    /// <summary>The error for a problem at <paramref name="path"/>, located in the document (on the error path only).</summary>
+    private static JsonException Fail(string json, string sourceName, string path, string problem, Exception? inner = null)
+    {
+        var at = new Knowledge.JsonLocator(System.Text.Encoding.UTF8.GetBytes(json)).Locate(path);
+        return Fail(sourceName, path, at is { } a ? a.Line - 1 : null, at?.BytePositionInLine, problem, inner);
+    }
+
+    private static JsonException Fail(string sourceName, string path, long? lineNumber, long? bytePositionInLine, string problem, Exception? inner = null)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var where = lineNumber is not { } line ? $"{sourceName} at {path}"
+            : bytePositionInLine is { } b ? string.Create(inv, $"{sourceName} at {path} (line {line + 1}, byte {b})")
+            : string.Create(inv, $"{sourceName} at {path} (line {line + 1})");
+        return new JsonException($"{where}: {problem}", path, lineNumber, bytePositionInLine, inner);
     }
 
     /// <summary>Writes the gold standard as indented JSON with a <c>schemaVersion</c>.</summary>

@@ -258,34 +258,74 @@ public sealed class ClaimTableLayoutTest : IDisposable
         Assert.All(table.Sources, s => Assert.StartsWith("\uFEFF", s, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Invalid_utf8_reads_the_same_in_two_halves()
+    private static string Row(int i) => i % 2 == 0 ? $"s{i % 7},o{i},값 {i}\r\n" : $"s{i % 7},\"o,{i}\",v😀\n";
+
+    [Theory]
+    [InlineData(0.2)]
+    [InlineData(0.9)]
+    public void Invalid_utf8_is_the_same_error_in_two_halves_as_in_one_pass(double at)
     {
         var text = new List<byte>(Encoding.UTF8.GetBytes("source,object,value\n"));
+        int bad = (int)(3_000 * at);
         for (int i = 0; i < 3_000; i++)
         {
-            // Broken sequences, cut short by the comma or by the line feed.
-            text.AddRange(Encoding.UTF8.GetBytes($"s{i % 7}"));
-            text.AddRange(i % 3 == 0 ? [0xFF, 0xC3] : [0xE2, 0x82]);
-            text.AddRange(Encoding.UTF8.GetBytes($",o{i},v"));
-            text.AddRange(i % 2 == 0 ? [0xF0, 0x9F, 0x98] : [0xC3]);
-            text.Add((byte)'\n');
+            text.AddRange(Encoding.UTF8.GetBytes(Row(i)));
+            if (i == bad)
+            {
+                // A broken sequence cut short by the comma; a later one must not be the one reported.
+                text.AddRange(Encoding.UTF8.GetBytes("s1,o1,caf"));
+                text.AddRange([0xE2, 0x82]);
+                text.AddRange(Encoding.UTF8.GetBytes(",x\n"));
+            }
         }
 
+        text.AddRange([0xFF, (byte)'\n']);
         var path = Path.Combine(_directory, "invalid.csv");
         File.WriteAllBytes(path, [.. text]);
-        var expected = Layout(ClaimTable.ReadCsv(path, parallelFrom: long.MaxValue));
-        Assert.Contains("\uFFFD", expected, StringComparison.Ordinal);
-        Assert.Equal(expected, Layout(ClaimTable.ReadCsv(path, parallelFrom: 0)));
+        var expected = Assert.Throws<ClaimTableFormatException>(() => ClaimTable.ReadCsv(path, parallelFrom: long.MaxValue));
+        var actual = Assert.Throws<ClaimTableFormatException>(() => ClaimTable.ReadCsv(path, parallelFrom: 0));
+        Assert.Equal(expected.Message, actual.Message);
+        Assert.Equal(expected.ByteOffset, actual.ByteOffset);
+        long offset = Encoding.UTF8.GetByteCount("source,object,value\n" + string.Concat(Enumerable.Range(0, bad + 1).Select(Row)) + "s1,o1,caf");
+        Assert.Equal(offset, actual.ByteOffset);
+        Assert.Equal(bad + 3, actual.Line);
+        Assert.Equal(10, actual.Column);
+        Assert.Contains("byte 0xE2 at byte offset", actual.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_utf16_file_is_read_in_one_pass()
+    public void A_utf16_file_is_refused_in_one_pass_and_in_two_halves()
     {
-        var rows = RandomRows(13, 2_000, grouped: true);
-        var csv = Csv(rows);
-        var path = WriteFile(csv, new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
-        Assert.Equal(Model(rows), Layout(ClaimTable.ReadCsv(path, parallelFrom: 0)));
+        var csv = Csv(RandomRows(13, 2_000, grouped: true));
+        foreach (var encoding in new Encoding[] { new UnicodeEncoding(bigEndian: false, byteOrderMark: true), new UnicodeEncoding(bigEndian: true, byteOrderMark: true) })
+        {
+            var path = WriteFile(csv, encoding);
+            foreach (long parallelFrom in new[] { 0, long.MaxValue })
+            {
+                var error = Assert.Throws<ClaimTableFormatException>(() => ClaimTable.ReadCsv(path, parallelFrom));
+                Assert.Contains("UTF-16 detected — save as UTF-8", error.Message, StringComparison.Ordinal);
+                Assert.Equal((1L, 1), (error.Line, error.Column));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(0.2)]
+    [InlineData(0.9)]
+    public void A_control_character_is_reported_at_its_line_whichever_half_it_is_in(double at)
+    {
+        var rows = RandomRows(16, 4_000, grouped: true, lineBreaks: false);
+        int bad = (int)(rows.Count * at);
+        var csv = new StringBuilder(Csv(rows.Take(bad)));
+        csv.Append("s1,o1,a\0b\n");
+        csv.Append(Csv(rows.Skip(bad))["source,object,value\n".Length..]);
+        var text = csv.ToString();
+        var expected = Assert.Throws<ClaimTableFormatException>(() => ClaimTable.ReadCsv(new StringReader(text)));
+        var actual = Assert.Throws<ClaimTableFormatException>(() => ClaimTable.ReadCsv(WriteFile(text), parallelFrom: 0));
+        Assert.Equal(expected.Message, actual.Message);
+        Assert.Equal(bad + 2, actual.Line);
+        Assert.Equal(8, actual.Column);
+        Assert.Contains("U+0000 (NUL)", actual.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

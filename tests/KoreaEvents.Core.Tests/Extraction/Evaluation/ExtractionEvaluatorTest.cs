@@ -106,4 +106,20 @@ public sealed class ExtractionEvaluatorTest
         var ex = Assert.Throws<JsonException>(() => GoldStandard.Parse(json));
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("", "gold.json at $ (line 1, byte 0): The gold standard is empty; expected a JSON object")]
+    [InlineData(" \n ", "gold.json at $ (line 1, byte 0): The gold standard is empty")]
+    [InlineData("{\"schemaVersion\":1,\n\"claims\":[", "gold.json at $.claims[0] (line 2, byte 10): The gold standard is not valid JSON: it ends before every object and array is closed.")]
+    [InlineData("{\"schemaVersion\":1,\n\"claims\":[{\"start\":\"a\"}]}", "gold.json at $.claims[0].start (line 2, byte 22): The gold standard does not have the expected shape: the value has the wrong type (expected a number).")]
+    [InlineData("{\"schemaVersion\":1,\n\"claims\":[{\"source\":\"s\"}]}", "gold.json at $.claims[0] (line 2, byte 10): The gold claim at $.claims[0] is invalid: 'subject' is missing.")]
+    [InlineData("{\n\"schemaVersion\": 2}", "gold.json at $.schemaVersion (line 2, byte 17): The gold standard has schemaVersion 2")]
+    public void Json_errors_name_the_file_path_line_and_byte_in_the_librarys_words(string json, string expected)
+    {
+        var ex = Assert.Throws<JsonException>(() => GoldStandard.Parse(json, "gold.json"));
+        Assert.StartsWith(expected, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("isFinalBlock", ex.Message, StringComparison.Ordinal);
+    }
 }
