@@ -210,14 +210,18 @@ public readonly struct DateEstimate : IEquatable<DateEstimate>, IComparable<Date
     /// <summary>
     /// Creates the span from the start of <paramref name="from"/> to the end of <paramref name="to"/>
     /// (<c>since January</c> said on 2020-06-20 is <c>Between(2020-01, 2020-06-20)</c>). The precision is the
-    /// coarser of the two; the year is stated only if both state it.
+    /// coarser of the two; the year is stated only if both state it, or if the span is open-ended (<paramref name="to"/>
+    /// has no known end).
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="to"/> ends before <paramref name="from"/> starts.</exception>
     public static DateEstimate Between(DateEstimate from, DateEstimate to)
     {
         Preconditions.CheckArgument(to.End >= from.Start, nameof(to), "The end of the span must not be earlier than its start.");
         var precision = from.Precision > to.Precision ? from.Precision : to.Precision;
-        return Normalize(from.Start, to.End, precision, DateModifier.None, from.yearUnstated || to.yearUnstated);
+
+        // An open-ended span states its year (its text form has no room for an unstated one).
+        bool unstated = (from.yearUnstated || to.yearUnstated) && to.End != LocalDate.MaxIsoValue;
+        return Normalize(from.Start, to.End, precision, DateModifier.None, unstated);
     }
 
     /// <summary>
@@ -225,8 +229,8 @@ public readonly struct DateEstimate : IEquatable<DateEstimate>, IComparable<Date
     /// month, season, year or decade to its first, middle or last third (of days for a month, of months for a
     /// season or year, of years for a decade); <c>Approximate</c> keeps the interval and flags it.
     /// </summary>
-    /// <exception cref="InvalidOperationException">This estimate already has a modifier, or is an interval or a
-    /// day or week (which have no early/mid/late part).</exception>
+    /// <exception cref="InvalidOperationException">This estimate already has a modifier, is open-ended, or is an
+    /// interval or a day or week (which have no early/mid/late part).</exception>
     public DateEstimate WithModifier(DateModifier modifier)
     {
         if (modifier == Modifier)
@@ -237,6 +241,11 @@ public readonly struct DateEstimate : IEquatable<DateEstimate>, IComparable<Date
         if (Modifier != DateModifier.None)
         {
             throw new InvalidOperationException($"The estimate {this} already has a modifier.");
+        }
+
+        if (IsOpenEnded)
+        {
+            throw new InvalidOperationException($"The estimate {this} is open-ended: it takes no modifier.");
         }
 
         if (modifier == DateModifier.Approximate)

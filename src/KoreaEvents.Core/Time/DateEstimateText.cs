@@ -126,6 +126,11 @@ internal static class DateEstimateText
             }
 
             result = DateEstimate.Normalize(startDate, LocalDate.MaxIsoValue, startPrecision, DateModifier.None, false);
+            if (!result.IsOpenEnded)
+            {
+                error = "an open-ended estimate must start before the calendar's last unit (9999-12, 9999).";
+                return false;
+            }
         }
         else if (slash >= 0)
         {

@@ -174,6 +174,9 @@ public sealed partial class DocumentDater
             && !constraints.Exists(c => kept.Contains(c) && c.Kind != PublicationEvidence.AnalysisDate && c.NotAfter == high);
         string allowed = openAbove ? $"≥ {Iso(low)}" : hasContentLowerBound ? Range(low, high) : $"≤ {Iso(high)}";
 
+        // A date beyond the day of analysis is out of bounds even where the estimate is open above: say so.
+        string AllowedFor(LocalDate date) => openAbove && date > high ? $"{allowed}, and no later than the day of analysis ({Iso(high)})" : allowed;
+
         var candidates = new List<PublicationCandidate>();
         var warnings = new List<string>();
 
@@ -189,26 +192,26 @@ public sealed partial class DocumentDater
             {
                 statedReasons[s] = (false, agrees
                     ? $"A page header date ({Iso(s.Date)}) is the day the page was rendered, not the article's date."
-                    : $"The page header date {Iso(s.Date)} lies outside {allowed}, the interval the content allows; a page header is the day the page was rendered.");
+                    : $"The page header date {Iso(s.Date)} lies outside {AllowedFor(s.Date)}, the interval the content allows; a page header is the day the page was rendered.");
             }
             else if (s.Role == StatedDateRole.Sidebar)
             {
                 statedReasons[s] = (false, agrees
                     ? $"A sidebar date ({Iso(s.Date)}) belongs to another article."
-                    : $"A sidebar date ({Iso(s.Date)}) belongs to another article, and it lies outside {allowed}, the interval the content allows.");
+                    : $"A sidebar date ({Iso(s.Date)}) belongs to another article, and it lies outside {AllowedFor(s.Date)}, the interval the content allows.");
             }
             else if (!agrees)
             {
-                statedReasons[s] = (false, $"The {role} {Iso(s.Date)} lies outside {allowed}, the interval the content allows.");
+                statedReasons[s] = (false, $"The {role} {Iso(s.Date)} lies outside {AllowedFor(s.Date)}, the interval the content allows.");
                 if (s.Role == StatedDateRole.Published)
                 {
-                    warnings.Add($"The stated publication date {Iso(s.Date)} is contradicted by the content, which allows {allowed}.");
+                    warnings.Add($"The stated publication date {Iso(s.Date)} is contradicted by the content, which allows {AllowedFor(s.Date)}.");
                 }
             }
             else if (chosen is null && options.SuppliedDate is null)
             {
                 chosen = s;
-                statedReasons[s] = (true, $"The {role} {Iso(s.Date)} agrees with the content ({allowed}).");
+                statedReasons[s] = (true, $"The {role} {Iso(s.Date)} agrees with the content ({AllowedFor(s.Date)}).");
             }
             else
             {
@@ -233,10 +236,10 @@ public sealed partial class DocumentDater
             bool agrees = supplied >= low && supplied <= high;
             string reason = agrees
                 ? $"Supplied by the caller; the content agrees ({allowed})."
-                : $"Supplied by the caller, but the content allows only {allowed}.";
+                : $"Supplied by the caller, but the content allows only {AllowedFor(supplied)}.";
             if (!agrees)
             {
-                warnings.Add($"The supplied publication date {Iso(supplied)} is contradicted by the content, which allows {allowed}.");
+                warnings.Add($"The supplied publication date {Iso(supplied)} is contradicted by the content, which allows {AllowedFor(supplied)}.");
             }
 
             candidates.Insert(0, new PublicationCandidate(PublicationEvidence.Supplied, Iso(supplied), null, null, supplied, supplied, null, null, true, reason));
@@ -457,7 +460,10 @@ public sealed partial class DocumentDater
         LocalDate? low = null;
         LocalDate? high = null;
         var first = CalendarMath.PlusDaysClamped(eventDate.Start, -reach);
-        var last = CalendarMath.PlusDaysClamped(eventDate.End, reach);
+
+        // An event with no known end overlaps every anchor from some day on: scan only past its start, and let an
+        // overlap at the end of the scan stand for every later day.
+        var last = eventDate.IsOpenEnded ? CalendarMath.PlusDaysClamped(eventDate.Start, reach) : CalendarMath.PlusDaysClamped(eventDate.End, reach);
         int days = Period.Between(first, last, PeriodUnits.Days).Days;
         for (int i = 0; i <= days; i++)
         {
@@ -480,6 +486,11 @@ public sealed partial class DocumentDater
                 low ??= day;
                 high = day;
             }
+        }
+
+        if (eventDate.IsOpenEnded && high == last)
+        {
+            high = LocalDate.MaxIsoValue;
         }
 
         return low is { } l && high is { } h ? (l, h) : null;

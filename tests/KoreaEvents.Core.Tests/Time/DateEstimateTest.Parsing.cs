@@ -70,6 +70,7 @@ public partial class DateEstimateTest
     [InlineData("XXXX-02/.. (2020)", "needs a stated year")]
     [InlineData("2019/.. (APPROX)", "takes no modifier")]
     [InlineData("9999-12-31/..", "must start before 9999-12-31")]
+    [InlineData("9999-12/..", "must start before the calendar's last unit")]
     [InlineData("../2019", "does not start with a four-digit year")]
     public void Parse_rejects_bad_text_with_the_reason(string text, string reason)
     {
@@ -95,6 +96,10 @@ public partial class DateEstimateTest
         Assert.False(DateEstimate.FromYear(9999).IsOpenEnded);       // a whole year is not open
         Assert.False(DateEstimate.FromDay(LocalDate.MaxIsoValue).IsOpenEnded);
         Assert.Throws<InvalidOperationException>(() => open.WithYearUnstated());
+        Assert.Throws<InvalidOperationException>(() => open.WithModifier(DateModifier.Approximate));
+        var since = DateEstimate.Between(DateEstimate.Parse("XXXX-06 (2020)"), open);   // an open span states its year
+        Assert.Equal("2020-06/..", since.ToString());
+        Assert.Equal(since, DateEstimate.Parse(since.ToString()));
         Assert.Throws<ArgumentException>(() => DateEstimate.OnOrAfter(LocalDate.MaxIsoValue));
     }
 

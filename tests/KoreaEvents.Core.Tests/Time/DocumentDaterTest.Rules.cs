@@ -84,6 +84,29 @@ public partial class DocumentDaterTest
     }
 
     [Fact]
+    public void A_stated_date_after_the_day_of_analysis_is_rejected_and_the_reason_names_that_day()
+    {
+        var dater = new DocumentDater(TestKnownEvents.Table, clock: TestClock.At(new LocalDate(2020, 6, 20)));
+        var estimate = dater.Date("Published June 25, 2020\n\nTalks were held on June 16, 2020.").Publication;
+
+        Assert.True(estimate.IsOpenAbove, estimate.ToString());
+        var stated = Assert.Single(estimate.Candidates, c => c.Kind == PublicationEvidence.Dateline);
+        Assert.False(stated.Accepted);
+        Assert.Contains("no later than the day of analysis (2020-06-20)", stated.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_with_no_known_end_bounds_the_document_from_below_only()
+    {
+        var known = new KnownEventDates([new KnownEventDate("talks", DateEstimate.Parse("2018-06-12/.."), ["the talks"])]);
+        var estimate = new DocumentDater(known, clock: TestClock.Fixed).Date("The talks began last week.").Publication;
+
+        var expression = Assert.Single(estimate.Candidates, c => c.Kind == PublicationEvidence.KnownEventExpression);
+        Assert.Equal(LocalDate.MaxIsoValue, expression.NotAfter);
+        Assert.True(expression.NotBefore < new LocalDate(2018, 6, 30), expression.ToString());
+    }
+
+    [Fact]
     public void An_upper_bound_in_the_text_closes_the_estimate()
     {
         // "ahead of the summit" puts the document before the summit: a later bound the text states.
