@@ -3,6 +3,7 @@ using System.Text;
 using KoreaEvents.Core.Corroboration;
 using KoreaEvents.Core.Corroboration.Truth;
 using KoreaEvents.Core.Extraction;
+using KoreaEvents.Core.Extraction.Mentions;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Text;
@@ -127,7 +128,7 @@ public partial class ReadmeExamplesTest
         var kb = KnowledgeBase.Default.ToBuilder()
             .AddFromJson(new MemoryStream(Encoding.UTF8.GetBytes(myActors)), "my-actors.json")
             .Build();
-        foreach (var mention in kb.MentionMatcher.MatchAndResolve("Jane Doe said Pyongyang blew up the office in Kaesong."))
+        foreach (var mention in MentionMatcher.For(kb).MatchAndResolve("Jane Doe said Pyongyang blew up the office in Kaesong."))
         {
             console.WriteLine($"{mention.Text} -> {mention.Resolved}");
         }

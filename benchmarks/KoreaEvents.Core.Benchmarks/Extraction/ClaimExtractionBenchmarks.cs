@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using KoreaEvents.Core.Extraction;
+using KoreaEvents.Core.Extraction.Mentions;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Text;
@@ -35,12 +36,12 @@ public class ClaimExtractionBenchmarks
             "1MB" => [ArticleParser.Parse(SyntheticText.Build(1 << 20), new SourceId("synthetic"))],
             _ => throw new InvalidOperationException($"Unknown corpus {Corpus}."),
         };
-        _ = KnowledgeBase.Default.MentionMatcher;
+        _ = MentionMatcher.For(KnowledgeBase.Default);
     }
 
     /// <summary>Mentions only (match and resolve): the part of the work extraction starts from.</summary>
     [Benchmark(Baseline = true)]
-    public int Mentions() => documents.Sum(d => KnowledgeBase.Default.MentionMatcher.MatchAndResolve(d.Text).Count);
+    public int Mentions() => documents.Sum(d => MentionMatcher.For(KnowledgeBase.Default).MatchAndResolve(d.Text).Count);
 
     /// <summary>Mentions, dates, attribution, links and claims.</summary>
     [Benchmark]

@@ -24,7 +24,7 @@ public class MentionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        matcher = KnowledgeBase.Default.MentionMatcher;
+        matcher = MentionMatcher.For(KnowledgeBase.Default);
         var seeds = string.Join("\n\n", SeedCorpus.All.Select(s => s.Text));
         text = Corpus switch
         {

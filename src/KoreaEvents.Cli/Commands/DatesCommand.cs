@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Text;

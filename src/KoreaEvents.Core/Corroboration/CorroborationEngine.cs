@@ -14,7 +14,7 @@ namespace KoreaEvents.Core.Corroboration;
 /// passages (<see cref="TextReuseOptions"/>); or repeat the same attributed statement (equal
 /// <see cref="Attribution.StatementKey"/>; this merge applies within a group only). Merges are transitive
 /// (union-find) and each records its reason (<see cref="OriginLink"/>).</para>
-/// <para><b>Compatibility</b> by value type: dates overlap (<see cref="Time.DateEstimate.IsCompatibleWith"/>: an
+/// <para><b>Compatibility</b> by value type: dates overlap (<see cref="DateEstimate.IsCompatibleWith"/>: an
 /// unstated year never conflicts on the year alone, a week or month contains its days); places are equal or one
 /// contains the other (<see cref="CorroborationOptions.Places"/>); actors are equal or one acts for the other (a state
 /// and its minister, <see cref="CorroborationOptions.Actors"/>); other entities are equal; quantities overlap,

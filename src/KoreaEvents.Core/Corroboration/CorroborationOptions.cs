@@ -1,3 +1,5 @@
+using KoreaEvents.Core.Model;
+
 namespace KoreaEvents.Core.Corroboration;
 
 /// <summary>

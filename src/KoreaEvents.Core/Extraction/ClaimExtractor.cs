@@ -1,3 +1,4 @@
+using KoreaEvents.Core.Extraction.Mentions;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Text;
@@ -134,7 +135,7 @@ public sealed class ClaimExtractor
         var id = document.Id ?? new SourceId("document");
         var curated = SeedCorpus.CuratedFor(id);
         var origins = new List<ActorId>(curated?.Origins ?? []);
-        var matcher = KnowledgeBase.MentionMatcher;
+        var matcher = MentionMatcher.For(KnowledgeBase);
         foreach (var upstream in document.UpstreamOrigins)
         {
             foreach (var text in new[] { upstream.Name, upstream.Mention.Text })

@@ -54,7 +54,7 @@ internal sealed partial class DocumentExtraction
 
     public ExtractionResult Run()
     {
-        allMentions = kb.MentionMatcher.MatchAndResolve(text);
+        allMentions = MentionMatcher.For(kb).MatchAndResolve(text);
         // Without a document date, a yearless calendar date ("in February") is still read against the earliest day the
         // document can be from (its year stays unstated, so it never conflicts on the year); relative ones stay open.
         var allDates = owner.Tagger.Tag(text, anchor ?? fallbackAnchor);

@@ -32,7 +32,6 @@ public sealed class KnowledgeBase
     private readonly Dictionary<ActorId, Actor> actorsById;
     private readonly Dictionary<PlaceId, Place> placesById;
     private readonly Dictionary<EventId, Event> eventsById;
-    private readonly Lazy<MentionMatcher> matcher;
 
     internal KnowledgeBase((Actor, string)[] actors, (Place, string)[] places, (Event, string)[] events, IEnumerable<LexiconEntry> lexicon)
     {
@@ -46,7 +45,6 @@ public sealed class KnowledgeBase
         placesById = Places.ToDictionary(p => p.Id);
         eventsById = Events.ToDictionary(e => e.Id);
         Lexicon = new Lexicon(lexicon);
-        matcher = new Lazy<MentionMatcher>(() => new MentionMatcher(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets the knowledge base shipped with the package, read from the embedded JSON once.</summary>
@@ -66,7 +64,10 @@ public sealed class KnowledgeBase
     public Lexicon Lexicon { get; }
 
     /// <summary>Gets the mention matcher for this knowledge base (built once, on first use; thread-safe).</summary>
-    public MentionMatcher MentionMatcher => matcher.Value;
+    /// <remarks>Knowledge sits below Extraction (docs/ARCHITECTURE.md), so the matcher is now reached from its own
+    /// side: use <see cref="MentionMatcher.For(KnowledgeBase)"/>. This forward goes in a later minor version.</remarks>
+    [Obsolete("Use MentionMatcher.For(knowledgeBase); the knowledge base no longer knows the extraction layer.")]
+    public MentionMatcher MentionMatcher => MentionMatcher.For(this);
 
     /// <summary>Creates an empty builder.</summary>
     public static KnowledgeBaseBuilder CreateBuilder() => new();

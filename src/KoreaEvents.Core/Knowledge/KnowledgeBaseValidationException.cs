@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Knowledge;
 

@@ -25,7 +25,7 @@ public readonly record struct Facet : IComparable<Facet>
     /// <summary>Whether the event happened (a boolean value; negated statements say it did not).</summary>
     public static Facet Occurred { get; } = new("occurred");
 
-    /// <summary>When the subject happened (a <see cref="Time.DateEstimate"/> value).</summary>
+    /// <summary>When the subject happened (a <see cref="DateEstimate"/> value).</summary>
     public static Facet Date { get; } = new("date");
 
     /// <summary>Where the subject happened (a place reference).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 
 namespace KoreaEvents.Core.Serialization;

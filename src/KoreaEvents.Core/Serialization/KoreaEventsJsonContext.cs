@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Serialization;
 
@@ -41,8 +42,8 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(KoreaEvents.Core.Model.EventCode))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.EventId))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.PlaceId))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.DateEstimate))]
 // [Time]
-[JsonSerializable(typeof(KoreaEvents.Core.Time.DateEstimate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.DocumentDating))]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.PublicationEstimate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.TemporalMention))]

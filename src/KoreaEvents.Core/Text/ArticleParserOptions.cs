@@ -1,3 +1,5 @@
+using KoreaEvents.Core.Model;
+
 namespace KoreaEvents.Core.Text;
 
 /// <summary>Settings for <see cref="ArticleParser"/>. The defaults suit news and analysis pages copied as plain text.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Text;

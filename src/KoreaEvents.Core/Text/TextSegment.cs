@@ -1,3 +1,5 @@
+using KoreaEvents.Core.Model;
+
 namespace KoreaEvents.Core.Text;
 
 /// <summary>A short piece of a document (a title, an outlet name, a label) with its span in the original text.</summary>

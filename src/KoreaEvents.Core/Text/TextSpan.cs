@@ -1,4 +1,5 @@
 using System.Globalization;
+using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Text;
 

@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text.Json;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Serialization;
 using NodaTime;
 using NodaTime.Text;

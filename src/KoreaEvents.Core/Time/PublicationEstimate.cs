@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using NodaTime;
 using NodaTime.Text;
+using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Time;
 

@@ -1,3 +1,5 @@
+using KoreaEvents.Core.Model;
+
 namespace KoreaEvents.Core.Time;
 
 /// <summary>The words the temporal tagger knows, one id each.</summary>
@@ -115,11 +117,11 @@ internal static class TemporalLexicon
             case "friday": value = 5; return Lex.Weekday;
             case "saturday": value = 6; return Lex.Weekday;
             case "sunday": value = 7; return Lex.Weekday;
-            case "spring": value = (int)Time.Season.Spring; return Lex.Season;
-            case "summer": value = (int)Time.Season.Summer; return Lex.Season;
-            case "autumn": value = (int)Time.Season.Autumn; return Lex.Season;
-            case "winter": value = (int)Time.Season.Winter; return Lex.Season;
-            case "fall": value = (int)Time.Season.Autumn; return Lex.Fall;
+            case "spring": value = (int)Model.Season.Spring; return Lex.Season;
+            case "summer": value = (int)Model.Season.Summer; return Lex.Season;
+            case "autumn": value = (int)Model.Season.Autumn; return Lex.Season;
+            case "winter": value = (int)Model.Season.Winter; return Lex.Season;
+            case "fall": value = (int)Model.Season.Autumn; return Lex.Fall;
             case "hour": value = (int)TemporalUnit.Hour; return Lex.Unit;
             case "hours": value = (int)TemporalUnit.Hour; plural = true; return Lex.Unit;
             case "day": value = (int)TemporalUnit.Day; return Lex.Unit;

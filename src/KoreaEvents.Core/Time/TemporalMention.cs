@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Time;
 

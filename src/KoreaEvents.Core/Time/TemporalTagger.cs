@@ -1,4 +1,5 @@
 using NodaTime;
+using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Time;
 

@@ -99,7 +99,7 @@ public sealed partial class ClaimExtractorTest
         var result = Run("The liaison office was opened in September 2018 under an agreement Kim Jong Un and Moon Jae-in signed at their first summit five months earlier.",
             anchor: new LocalDate(2020, 6, 17));
         var date = Assert.Single(result.Claims, c => c.Subject == EntityRef.Parse("event:panmunjom-summit-2018") && c.Facet == Facet.Date);
-        Assert.Equal(KoreaEvents.Core.Time.DateEstimate.Parse("2018-04"), ((DateValue)date.Value).Date);
+        Assert.Equal(DateEstimate.Parse("2018-04"), ((DateValue)date.Value).Date);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed partial class ClaimExtractorTest
         var result = Run("On June 12 Ri Son Gwon criticised Washington. The inter-Korean liaison office that Pyongyang blew up on Tuesday was opened in September 2018 as part of an agreement the North’s leader Kim Jong Un and the South’s President Moon Jae-in signed at their first summit five months earlier.",
             anchor: new LocalDate(2020, 6, 17));
         var date = Assert.Single(result.Claims, c => c.Subject == EntityRef.Parse("event:panmunjom-summit-2018") && c.Facet == Facet.Date);
-        Assert.Equal(KoreaEvents.Core.Time.DateEstimate.Parse("2018-04"), ((DateValue)date.Value).Date);
+        Assert.Equal(DateEstimate.Parse("2018-04"), ((DateValue)date.Value).Date);
     }
 
     [Fact]

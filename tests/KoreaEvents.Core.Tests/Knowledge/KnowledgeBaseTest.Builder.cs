@@ -24,12 +24,12 @@ public sealed partial class KnowledgeBaseTest
 
         Assert.Equal(KnowledgeBase.Default.Actors.Count + 1, kb.Actors.Count);
         Assert.True(kb.IsWithin(new PlaceId("gimpo"), new PlaceId("korean-peninsula")));
-        var mentions = kb.MentionMatcher.MatchAndResolve("Park Sang-hak floated leaflets from Gimpo; Park said the Gimpo launch worked.");
+        var mentions = MentionMatcher.For(kb).MatchAndResolve("Park Sang-hak floated leaflets from Gimpo; Park said the Gimpo launch worked.");
         Assert.Contains(mentions, m => m.Text == "Park Sang-hak" && m.Resolved == MentionCandidate.ForActor(new ActorId("park-sang-hak")));
         Assert.Contains(mentions, m => m.Text == "Park Sang-Hak" || m.Text == "Park" && m.Resolution == MentionResolution.Unique);
         Assert.Contains(mentions, m => m.Text == "floated" && m.Kind == MentionKind.Trigger);
         Assert.Contains(mentions, m => m.Text == "Gimpo launch" && m.Kind == MentionKind.Event);
-        Assert.NotSame(KnowledgeBase.Default.MentionMatcher, kb.MentionMatcher);
+        Assert.NotSame(MentionMatcher.For(KnowledgeBase.Default), MentionMatcher.For(kb));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed partial class KnowledgeBaseTest
         Assert.Equal(DateEstimate.Parse("2019-04/2020-06"), kb.GetActor(new ActorId("kim-yeon-chul")).Roles[0].Period);
         Assert.Equal(new[] { "RETREAT:withdraw", "SANCTION:withdraw", "REJECT" }, kb.Lexicon.Find("withdraw").Single().Codes.Select(c => c.ToString()));
         Assert.Equal(LexiconCategory.Hedge, kb.Lexicon.Find("allegedly").Single().Category);
-        var kim = kb.MentionMatcher.MatchAndResolve("Kim Yeon-chul resigned. Kim said so.").Single(m => m.Text == "Kim");
+        var kim = MentionMatcher.For(kb).MatchAndResolve("Kim Yeon-chul resigned. Kim said so.").Single(m => m.Text == "Kim");
         Assert.Equal(new ActorId("kim-yeon-chul"), kim.Resolved!.Value.Actor);
     }
 
@@ -56,7 +56,7 @@ public sealed partial class KnowledgeBaseTest
     {
         var kb = KnowledgeBase.CreateBuilder().Build();
         Assert.Empty(kb.Actors);
-        Assert.Empty(kb.MentionMatcher.Match("North Korea"));
+        Assert.Empty(MentionMatcher.For(kb).Match("North Korea"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KoreaEvents.Core.Corroboration;
 using KoreaEvents.Core.Knowledge;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 using NodaTime;

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 using NodaTime;
 

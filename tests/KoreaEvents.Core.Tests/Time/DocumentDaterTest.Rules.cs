@@ -1,3 +1,4 @@
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 using NodaTime;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 using NodaTime;
 using NodaTime.Text;

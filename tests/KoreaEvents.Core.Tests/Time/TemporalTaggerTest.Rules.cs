@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 using NodaTime;
 

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
+using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Corroboration.Truth;
 

@@ -1,3 +1,5 @@
+using KoreaEvents.Core.Model;
+
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>The four fact-finders of Pasternack and Roth (COLING 2010) that <see cref="FactFinder"/> runs.</summary>

@@ -1,3 +1,5 @@
+using KoreaEvents.Core.Model;
+
 namespace KoreaEvents.Core.Corroboration.Truth;
 
 /// <summary>The algorithms by name, with their default parameters.</summary>

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Corroboration.Truth;

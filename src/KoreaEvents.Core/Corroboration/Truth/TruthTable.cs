@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Corroboration.Truth;
 

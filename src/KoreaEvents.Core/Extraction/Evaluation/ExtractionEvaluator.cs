@@ -105,7 +105,7 @@ internal sealed record FacetScoreDto(string Facet, int Gold, int Predicted, int 
 /// <remarks>
 /// <para><b>Matching rule.</b> A predicted claim matches a gold claim when (1) they have the same source, (2) the same
 /// subject (a gold subject <c>event:provisional</c> matches any provisional event), (3) the same facet, (4) compatible
-/// values — dates overlap (<see cref="Time.DateEstimate.IsCompatibleWith"/>, so an unstated year never conflicts) and
+/// values — dates overlap (<see cref="DateEstimate.IsCompatibleWith"/>, so an unstated year never conflicts) and
 /// have the same precision; entities are equal, or for <c>location</c> one place contains the other; quantities have
 /// the same unit and overlapping ranges; booleans and texts (case-insensitively) are equal — and (5) their evidence
 /// spans overlap. Matching is one-to-one and greedy in gold order, each gold claim taking the first unmatched

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Model;
 
@@ -6,7 +7,7 @@ namespace KoreaEvents.Core.Extraction.Mentions;
 
 /// <summary>
 /// Finds every name, event phrase and lexicon phrase of a knowledge base in a text, in one left-to-right pass over
-/// a character trie built once per knowledge base (<see cref="KnowledgeBase.MentionMatcher"/>).
+/// a character trie built once per knowledge base (<see cref="For(KnowledgeBase)"/>).
 /// </summary>
 /// <remarks>
 /// <para><b>Rules.</b> A match starts at a word start (a letter or digit not preceded by one) and, if its last
@@ -31,6 +32,9 @@ public sealed class MentionMatcher
 {
     private const int RootAsciiSize = 128;
 
+    // One matcher per knowledge base, built on first use and dropped with the knowledge base.
+    private static readonly ConditionalWeakTable<KnowledgeBase, MentionMatcher> Cache = new();
+
     // The frozen trie. Node 0 is the root. Edges of node n are edgeChars/edgeTargets[edgeStart[n] .. +edgeCount[n]], sorted by char.
     private readonly int[] rootAscii;
     private readonly int[] edgeStart;
@@ -41,6 +45,16 @@ public sealed class MentionMatcher
     private readonly int[] groupCount;
     private readonly int[] groupIds;
     private readonly PatternGroup[] groups;
+
+    /// <summary>Gets the matcher for <paramref name="knowledgeBase"/>: built once, on first use, and shared (thread-safe).</summary>
+    /// <param name="knowledgeBase">The knowledge base whose names, event phrases and lexicon phrases to find.</param>
+    /// <returns>The same instance for every call with the same knowledge base.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="knowledgeBase"/> is null.</exception>
+    public static MentionMatcher For(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        return Cache.GetValue(knowledgeBase, static kb => new MentionMatcher(kb));
+    }
 
     internal MentionMatcher(KnowledgeBase knowledgeBase)
     {

@@ -7,14 +7,25 @@ namespace KoreaEvents.Core.Tests.Extraction.Mentions;
 
 public sealed partial class MentionMatcherTest
 {
-    private static readonly MentionMatcher Matcher = KnowledgeBase.Default.MentionMatcher;
+    private static readonly MentionMatcher Matcher = MentionMatcher.For(KnowledgeBase.Default);
 
     private static IReadOnlyList<Mention> Resolve(string text) => Matcher.MatchAndResolve(text);
 
     private static string Referent(Mention mention) => mention.Resolved?.ToString() ?? "?";
 
     [Fact]
-    public void Matcher_is_built_once_per_knowledge_base() => Assert.Same(KnowledgeBase.Default.MentionMatcher, KnowledgeBase.Default.MentionMatcher);
+    public void Matcher_is_built_once_per_knowledge_base() => Assert.Same(MentionMatcher.For(KnowledgeBase.Default), MentionMatcher.For(KnowledgeBase.Default));
+
+    [Fact]
+    public void Each_knowledge_base_has_its_own_matcher_and_the_old_property_forwards_to_it()
+    {
+        var other = KnowledgeBase.Default.ToBuilder().Build();
+        Assert.NotSame(MentionMatcher.For(KnowledgeBase.Default), MentionMatcher.For(other));
+#pragma warning disable CS0618 // the obsolete forward is what this checks
+        Assert.Same(MentionMatcher.For(other), other.MentionMatcher);
+#pragma warning restore CS0618
+        Assert.Equal("knowledgeBase", Assert.Throws<ArgumentNullException>(() => MentionMatcher.For(null!)).ParamName);
+    }
 
     [Fact]
     public void Empty_and_blank_text_have_no_mentions()

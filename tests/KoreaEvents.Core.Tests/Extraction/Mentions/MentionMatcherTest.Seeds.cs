@@ -13,7 +13,7 @@ public sealed partial class MentionMatcherTest
     public void Seed_entities(string seed)
     {
         var text = SeedCorpus.Get(seed).Text;
-        var mentions = KnowledgeBase.Default.MentionMatcher.MatchAndResolve(text);
+        var mentions = MentionMatcher.For(KnowledgeBase.Default).MatchAndResolve(text);
         SnapshotAssert.Text(Render(text, mentions.Where(m => m.Kind is MentionKind.Actor or MentionKind.Place or MentionKind.Event)), $"seed={seed}");
     }
 
@@ -22,7 +22,7 @@ public sealed partial class MentionMatcherTest
     public void Seed_cues(string seed)
     {
         var text = SeedCorpus.Get(seed).Text;
-        var mentions = KnowledgeBase.Default.MentionMatcher.MatchAndResolve(text);
+        var mentions = MentionMatcher.For(KnowledgeBase.Default).MatchAndResolve(text);
         SnapshotAssert.Text(Render(text, mentions.Where(m => m.Kind is not (MentionKind.Actor or MentionKind.Place or MentionKind.Event))), $"seed={seed}");
     }
 
@@ -31,7 +31,7 @@ public sealed partial class MentionMatcherTest
     public void Seed_spans_index_the_original_text(string seed)
     {
         var text = SeedCorpus.Get(seed).Text;
-        var mentions = KnowledgeBase.Default.MentionMatcher.MatchAndResolve(text);
+        var mentions = MentionMatcher.For(KnowledgeBase.Default).MatchAndResolve(text);
         Assert.NotEmpty(mentions);
         int previousEnd = 0;
         foreach (var mention in mentions)

@@ -1,4 +1,4 @@
-namespace KoreaEvents.Core.Time;
+namespace KoreaEvents.Core.Model;
 
 /// <summary>
 /// How precisely a text states a date. Ordered from finest to coarsest, so <c>a &lt; b</c> means

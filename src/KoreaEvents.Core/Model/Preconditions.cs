@@ -1,8 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using KoreaEvents.Core.Model;
 
-namespace KoreaEvents.Core;
+namespace KoreaEvents.Core.Model;
 
 /// <summary>
 /// The one place that checks public arguments. Messages are whole sentences that name the parameter,

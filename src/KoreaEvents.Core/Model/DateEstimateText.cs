@@ -3,7 +3,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Calendars;
 
-namespace KoreaEvents.Core.Time;
+namespace KoreaEvents.Core.Model;
 
 /// <summary>Formats and parses the text form of <see cref="DateEstimate"/> (grammar in its remarks).</summary>
 internal static class DateEstimateText

@@ -2,7 +2,7 @@
 using NodaTime;
 using NodaTime.Calendars;
 
-namespace KoreaEvents.Core.Time;
+namespace KoreaEvents.Core.Model;
 
 /// <summary>
 /// A date exactly as precise as a text states it: an inclusive interval of ISO calendar days, the precision

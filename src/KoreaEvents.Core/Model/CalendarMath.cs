@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace KoreaEvents.Core.Time;
+namespace KoreaEvents.Core.Model;
 
 /// <summary>
 /// Date arithmetic that stops at the edges of the years the library dates (0001-01-01 and 9999-12-31, see
