@@ -55,6 +55,14 @@ internal sealed partial class TemporalScanner
     }
 
     /// <summary>Splits <paramref name="text"/> into sentences the way the tagger does: (start, end) pairs.</summary>
+    /// <remarks>
+    /// This is not <see cref="Text.SentenceSplitter"/>, on purpose: the tagger's sentences are cut by its tokenizer
+    /// (<see cref="ReadSentence"/>), and the dater must see the same sentences the tagger matched in. The rules
+    /// differ: here a line break always ends a sentence, a sentence is cut after 4,096 tokens, ". ! ?" (not "…") need white
+    /// space then a capital, a quote or a line break (no digits, brackets or closing quotes), and only initials and a
+    /// short title list ("Mr", "Gen", "No", ...) block a break (no dotted abbreviations, no months before a number).
+    /// Routing Time through the Text splitter would move sentence bounds, hence tenses and content evidence.
+    /// </remarks>
     public static List<(int Start, int End)> Sentences(string text)
     {
         var scanner = new TemporalScanner(text);
