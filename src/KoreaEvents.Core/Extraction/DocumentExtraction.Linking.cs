@@ -1,0 +1,285 @@
+using KoreaEvents.Core.Extraction.Mentions;
+using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Text;
+using KoreaEvents.Core.Time;
+
+namespace KoreaEvents.Core.Extraction;
+
+/// <content>An anchor linked to an event and turned into claims: its actors and their roles, its location, its modality.</content>
+internal sealed partial class DocumentExtraction
+{
+    private void LinkAndClaim(Sentence sentence, Anchor a)
+    {
+        var stated = a.Dates.Select(d => d.Value!.Value).ToList();
+
+        // Vague spans ("in recent weeks") date a claim but are too loose to support a link.
+        var linkingDates = a.Dates.Where(d => d.Value!.Value.Modifier != DateModifier.Approximate).Select(d => d.Value!.Value).ToList();
+        a.Attribution = AttributionAt(a.Start);
+        a.Modality = ModalityAt(sentence, a.Start, a.End, a.Attribution is not null, a.Dates);
+        var places = a.Places.Select(m => (PlaceOf(m)!.Id, Math.Abs(m.Start - a.Start) <= 80 ? 1.0 : 0.5)).ToList();
+        if (places.Count == 0 && lastFacility is { } topic && sentence.Index - topic.Sentence <= 5)
+        {
+            places.Add((topic.Place, 0.5));
+        }
+
+        var cues = new EventCues(a.Named, a.Codes, a.Actors.Select(m => (ActorOf(m)!.Id, Weight(a, m))).ToList(), places, linkingDates,
+            a.Modality is Modality.Future or Modality.Conditional or Modality.Hedged or Modality.Negated);
+        var decision = linker.Link(cues, anchor);
+
+        var roles = Roles(sentence, a, decision.Event);
+        var place = ChooseLocation(a);
+        var code = decision.Event?.Code ?? a.Codes.FirstOrDefault(c => c.Type != default) ;
+        if (decision.Event is null && a.Codes.Count > 0)
+        {
+            code = a.Codes[0];
+        }
+
+        EventId? eventId = decision.Event?.Id;
+        var status = decision.Status;
+        var evidence = decision.Evidence;
+        if (status == EventLinkStatus.Unlinked && a.Codes.Count > 0 && a.Modality is Modality.Asserted or Modality.Reported && IsEnoughForProvisional(roles, code))
+        {
+            var participants = roles.Where(r => r.Role is not null).Select(r => new EventParticipant(r.Actor, r.Role!.Value)).Distinct().Order().ToList();
+            var date = stated.Count > 0 ? stated[0] : (DateEstimate?)null;
+            var id = ProvisionalEvents.IdFor(code, participants, date);
+            var label = $"{text[a.Start..a.End]} ({string.Join(", ", participants.Select(p => p.Actor.Value))})";
+            provisionalEvents.Add((new ProvisionalEvent(id, code, label, participants, date, place is null ? null : PlaceOf(place)!.Id,
+                [Evidence.FromText(SourceId, text, a.Start, a.End - a.Start)]), a.Start));
+            eventId = id;
+            status = EventLinkStatus.Provisional;
+            evidence = [.. evidence, "no catalogued event fits; a provisional event of its own"];
+        }
+
+        eventMentions.Add(new EventMention(sentence.Index, a.Start, text[a.Start..a.End], code, status, eventId, decision.Score, evidence,
+            decision.Alternatives, a.Modality, a.Attribution, decision.Event is { } linkedEvent && a.Named.Any(n => n.Event == linkedEvent.Id)));
+        if (eventId is not { } ev)
+        {
+            return;
+        }
+
+        a.Linked = ev;
+        var subject = EntityRef.From(ev);
+        Add(subject, Facet.Occurred, ClaimValue.FromBoolean(a.Modality != Modality.Negated), a.Start, a.End, a.Attribution, a.Modality);
+        foreach (var d in a.Dates)
+        {
+            Add(subject, Facet.Date, ClaimValue.FromDate(d.Value!.Value), Math.Min(a.Start, d.Start), Math.Max(a.End, d.End), a.Attribution, a.Modality);
+            a.LinkedDate ??= d.Value;
+        }
+
+        if (a.LinkedDate is { } linkedDate)
+        {
+            datedEvents.Add((a.Start, ev, linkedDate));
+        }
+
+        if (place is null && decision.Event?.Place is { } eventPlace && NamesPlace(text[a.Start..a.End], eventPlace))
+        {
+            // A naming phrase that holds the place ("the summit in Singapore") states where.
+            Add(subject, Facet.Location, ClaimValue.FromEntity(EntityRef.From(eventPlace)), a.Start, a.End, a.Attribution, a.Modality);
+        }
+        else if (place is not null)
+        {
+            Add(subject, Facet.Location, ClaimValue.FromEntity(EntityRef.From(PlaceOf(place)!.Id)), Math.Min(a.Start, place.Start), Math.Max(a.End, place.End), a.Attribution, a.Modality);
+        }
+
+        foreach (var (actor, role, start, end) in roles)
+        {
+            if (role is null)
+            {
+                continue;
+            }
+
+            var facet = role switch
+            {
+                ParticipantRole.Initiator => Facet.Initiator,
+                ParticipantRole.Target => Facet.Target,
+                ParticipantRole.OrderedBy => Facet.OrderedBy,
+                _ => Facet.Participant(actor),
+            };
+            Add(subject, facet, ClaimValue.FromEntity(EntityRef.From(actor)), Math.Min(a.Start, start), Math.Max(a.End, end), a.Attribution, a.Modality);
+        }
+    }
+
+    /// <summary>How much a name near a mention says about it: 1 in the same clause and near, 0.25 further off.</summary>
+    private double Weight(Anchor a, Mention m)
+    {
+        var (from, to) = m.End <= a.Start ? (m.End, a.Start) : (a.End, m.Start);
+        return to - from <= 60 && !SentenceText.SeparatesClauses(text, from, to) ? 1 : 0.25;
+    }
+
+    /// <summary>A provisional event needs an actor who acts: an initiator, or two participants of a symmetric event.</summary>
+    private static bool IsEnoughForProvisional(List<(ActorId Actor, ParticipantRole? Role, int Start, int End)> roles, EventCode code) =>
+        roles.Any(r => r.Role == ParticipantRole.Initiator) || roles.Count(r => r.Role == ParticipantRole.Participant) >= 2;
+
+    private static bool IsSymmetric(EventCode code, Event? linked) =>
+        linked is not null
+            ? linked.Participants.Any(p => p.Role == ParticipantRole.Participant) && !linked.Participants.Any(p => p.Role == ParticipantRole.Initiator)
+            : code.Type is EventType.Consult or EventType.Agree or EventType.Cooperate;
+
+    /// <summary>The actors the sentence gives the event, with the role the sentence gives each (null: none it states).</summary>
+    private List<(ActorId Actor, ParticipantRole? Role, int Start, int End)> Roles(Sentence sentence, Anchor a, Event? linked)
+    {
+        int sStart = sentence.Span.Start;
+        var code = linked?.Code ?? (a.Codes.Count > 0 ? a.Codes[0] : default);
+        bool symmetric = IsSymmetric(code, linked);
+        bool passive = SentenceText.IsPassive(text, sStart, a.Start);
+        var result = new List<(ActorId, ParticipantRole?, int, int)>();
+        var closestBefore = a.Actors.LastOrDefault(m => m.End <= a.Start && !SentenceText.IsAgentAfterBy(text, sStart, m.Start) && !SentenceText.HasOrderCueBefore(text, sStart, m.Start));
+        var closestAfter = a.Actors.FirstOrDefault(m => m.Start >= a.End && !SentenceText.IsAgentAfterBy(text, sStart, m.Start) && !SentenceText.HasOrderCueBefore(text, sStart, m.Start));
+        if (closestBefore is not null && SentenceText.SeparatesClauses(text, closestBefore.End, a.Start))
+        {
+            closestBefore = null;
+        }
+
+        if (closestAfter is not null && (SentenceText.SeparatesClauses(text, a.End, closestAfter.Start) || SentenceText.CountWords(text, a.End, closestAfter.Start) > 5
+            || (IsNominal(a, sStart) && !NominalObjectWords.Contains(SentenceText.WordAfter(text, a.End, closestAfter.Start + 1).Word))))
+        {
+            // A noun takes its object through a preposition ("the demolition of the office", "sanctions against
+            // Pyongyang"); after "the building's demolition renews strains over North Korea" the actor is not its target.
+            closestAfter = null;
+        }
+        foreach (var m in a.Actors)
+        {
+            var id = ActorOf(m)!.Id;
+            ParticipantRole? role;
+            if (SentenceText.HasOrderCueBefore(text, sStart, m.Start))
+            {
+                role = ParticipantRole.OrderedBy;
+            }
+            else if (symmetric)
+            {
+                role = Weight(a, m) == 1 || m == closestBefore || m == closestAfter ? ParticipantRole.Participant : null;
+            }
+            else if (SentenceText.IsAgentAfterBy(text, sStart, m.Start) && m.Start >= a.End)
+            {
+                role = ParticipantRole.Initiator;
+            }
+            else if (m == closestBefore && !passive)
+            {
+                role = ParticipantRole.Initiator;
+            }
+            else if (m == closestAfter)
+            {
+                // "a New Year's message from North Korea", "aid from China": the actor the act comes from is its initiator
+                // (but one withdraws from what one leaves: "withdrew from talks with South Korea").
+                role = code.Type != EventType.Retreat && closestBefore is null && SentenceText.WordBefore(text, m.Start, a.End).Word.Equals("from", StringComparison.OrdinalIgnoreCase)
+                    ? ParticipantRole.Initiator
+                    : ParticipantRole.Target;
+            }
+            else
+            {
+                role = null;
+            }
+
+            if (!result.Any(r => r.Item1 == id && r.Item2 == role))
+            {
+                result.Add((id, role, m.Start, m.End));
+            }
+        }
+
+        // An unknown name right before the trigger acts in it ("Ruritania withdrew from the talks").
+        if (!symmetric && !passive && closestBefore is null)
+        {
+            var (word, wordStart) = SentenceText.WordBefore(text, a.Start, sStart);
+            if (word.EndsWith("ly", StringComparison.Ordinal))
+            {
+                (word, wordStart) = SentenceText.WordBefore(text, wordStart, sStart);
+            }
+
+            if (word.Length > 1 && char.IsUpper(word[0]) && !SentenceText.IsFunctionWord(word) && !mentions.Any(m => m.Start < wordStart + word.Length && wordStart < m.End))
+            {
+                int nameStart = NameStart(wordStart, sStart);
+                var name = text[nameStart..(wordStart + word.Length)].TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal);
+                bool adjacent = SentenceText.CountWords(text, wordStart + word.Length, a.Start) == 0;
+                if (nameStart > sStart || name.Contains(' ', StringComparison.Ordinal) || adjacent)
+                {
+                    result.Add((ProvisionalActorFor(name, nameStart), ParticipantRole.Initiator, nameStart, wordStart + word.Length));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Where the sentence places the event: a place after a locative preposition (the most specific), else a facility, site or zone it names.</summary>
+    private Mention? ChooseLocation(Anchor a)
+    {
+        var locative = a.Places.Where(m => IsLocative(m) && !SentenceText.SeparatesClauses(text, Math.Min(m.End, a.End), Math.Max(m.Start, a.Start))).ToList();
+        if (locative.Count > 0)
+        {
+            return locative.FirstOrDefault(m => !locative.Any(o => o != m && kb.IsWithin(PlaceOf(o)!.Id, PlaceOf(m)!.Id) && PlaceOf(o)!.Id != PlaceOf(m)!.Id)) ?? locative[0];
+        }
+
+        // Otherwise a facility, site or zone the event is done to or in, right next to the mention ("blew up an inter-Korean
+        // liaison office", "the liaison office was opened", "the liaison office’s destruction").
+        return a.Places.FirstOrDefault(m => PlaceOf(m)!.Kind is PlaceKind.Facility or PlaceKind.Site or PlaceKind.Zone
+            && (m.End <= a.Start ? SentenceText.CountWords(text, m.End, a.Start) <= 2 && !SentenceText.HasClauseBoundary(text, m.End, a.Start)
+                : SentenceText.CountWords(text, a.End, m.Start) <= 4 && !SentenceText.HasClauseBoundary(text, a.End, m.Start)));
+    }
+
+    /// <summary>Whether a naming phrase states the place after a preposition ("summit in Singapore"; not "the Hanoi summit").</summary>
+    private bool NamesPlace(string phrase, PlaceId place) =>
+        kb.TryGetPlace(place, out var p) && p.AllNames.Any(n => Locatives.Any(l => SentenceText.ContainsWord(phrase, l + " " + n)));
+
+    private bool IsLocative(Mention m)
+    {
+        var (word, start) = SentenceText.WordBefore(text, m.Start, 0);
+        if (Determiners.Contains(word))
+        {
+            (word, _) = SentenceText.WordBefore(text, start, 0);
+        }
+
+        return Locatives.Contains(word);
+    }
+
+    private Modality ModalityAt(Sentence sentence, int start, int end, bool reported, IEnumerable<TemporalMention>? attachedDates = null)
+    {
+        int sStart = sentence.Span.Start, sEnd = sentence.Span.End;
+        if (SentenceText.HasConditionBefore(text, sStart, start) || SentenceText.OpensWithCondition(text, sStart, start))
+        {
+            return Modality.Conditional;
+        }
+
+        int clauseStart = SentenceText.ClauseStart(text, sStart, start);
+        int clauseEnd = SentenceText.ClauseEnd(text, end, sEnd);
+        bool negated = false, future = false, hedged = false;
+        foreach (var cue in sentenceMentions)
+        {
+            // A hedge that governs a complement clause ("it is likely that Pyongyang is using … to attack Seoul", "it is
+            // unclear whether …") hedges everything after it in the sentence.
+            if (Has(cue, MentionKind.Hedge) && cue.Start >= sStart && cue.End <= start && SentenceText.WordAfter(text, cue.End, start).Word is var next
+                && (next.Equals("that", StringComparison.OrdinalIgnoreCase) || next.Equals("whether", StringComparison.OrdinalIgnoreCase)))
+            {
+                hedged = true;
+            }
+
+            if (cue.End <= clauseStart)
+            {
+                continue;
+            }
+
+            if (cue.Start >= clauseEnd)
+            {
+                break;
+            }
+
+            bool before = cue.End <= start;
+            int gap = before ? SentenceText.CountWords(text, cue.End, start) : cue.Start >= end ? SentenceText.CountWords(text, end, cue.Start) : -1;
+            if (gap < 0 || SentenceText.SeparatesClauses(text, Math.Min(cue.End, end), Math.Max(cue.Start, start)))
+            {
+                continue;
+            }
+
+            // A negated infinitive negates its own verb: in "urged the North not to close the window of dialogue" the
+            // closing is negated, not the urging the phrase names ("no agreement was signed" still negates the signing).
+            negated |= Has(cue, MentionKind.Negation) && before && gap <= 3
+                && !sentenceMentions.Any(o => o.Start >= cue.End && o.End <= start && Has(o, MentionKind.Trigger)
+                    && text.AsSpan(cue.End, o.Start - cue.End).Trim(" \t\r\n\u00a0\"“”‘’'").Equals("to", StringComparison.OrdinalIgnoreCase));
+            future |= Has(cue, MentionKind.Future) && before && gap <= 4;
+            hedged |= Has(cue, MentionKind.Hedge) && (before || gap <= 2);
+        }
+
+        future |= attachedDates?.Any(d => d.Tense == TemporalTense.Future) == true;
+        hedged |= text.AsSpan(sStart, sEnd - sStart).TrimEnd().EndsWith("?");
+        return negated ? Modality.Negated : future ? Modality.Future : hedged ? Modality.Hedged : reported ? Modality.Reported : Modality.Asserted;
+    }
+}
