@@ -3,6 +3,7 @@ using System.Globalization;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -33,7 +34,7 @@ internal static class ClaimsCommand
             var results = documents.Select(d => date is { } a ? extractor.Extract(d, a) : extractor.Extract(d)).ToList();
             if (parseResult.GetValue(json))
             {
-                stdout.WriteLine(results.Count == 1 ? results[0].ToJson() : "[\n" + string.Join(",\n", results.Select(r => r.ToJson())) + "\n]");
+                stdout.WriteLine(JsonList.Format(results.ConvertAll(r => r.ToJson())));
                 return CliApp.Success;
             }
 

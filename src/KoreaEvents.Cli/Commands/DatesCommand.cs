@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Knowledge;
+using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 using NodaTime;
@@ -44,7 +45,7 @@ internal static class DatesCommand
             if (parseResult.GetValue(json))
             {
                 // One document as an object; several (for 'all') as an array of them, as parse and claims do.
-                stdout.WriteLine(datings.Count == 1 ? datings[0].ToJson() : "[\n" + string.Join(",\n", datings.Select(d => d.ToJson())) + "\n]");
+                stdout.WriteLine(JsonList.Format(datings.ConvertAll(d => d.ToJson())));
                 return CliApp.Success;
             }
 
@@ -110,18 +111,9 @@ internal static class DatesCommand
     private static void Write(TextWriter stdout, IAnsiConsole console, DocumentDating dating)
     {
         // Plain lines go straight to the writer (unwrapped, so they can be searched); tables go through Spectre.
-        var publication = dating.Publication;
-        string open = publication.IsOpenAbove ? "; open above: no later bound in the text" : string.Empty;
-        stdout.WriteLine($"publication: {publication.Date?.ToString() ?? "unknown"} ({publication.Basis.ToString().ToLowerInvariant()}{open})");
-        stdout.WriteLine($"anchor:      {(publication.Anchor is { } a ? LocalDatePattern.Iso.Format(a) : "(none: relative expressions stay unresolved)")}");
-        foreach (var warning in publication.Warnings)
-        {
-            stdout.WriteLine($"warning:     {warning}");
-        }
-
-        stdout.WriteLine();
+        DatingSummaryWriter.WriteHeader(dating, stdout);
         var candidates = new Table().Title("publication candidates").AddColumns("", "evidence", "kind", "offset", "allows", "reason");
-        foreach (var c in publication.Candidates)
+        foreach (var c in dating.Publication.Candidates)
         {
             AddRow(candidates,
                 c.Accepted ? "+" : "-",

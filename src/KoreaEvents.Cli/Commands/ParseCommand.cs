@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using Spectre.Console;
 
@@ -28,7 +29,7 @@ internal static class ParseCommand
             if (parseResult.GetValue(json))
             {
                 // One document as an object; several as an array of them.
-                stdout.WriteLine(documents.Count == 1 ? documents[0].ToJson() : "[\n" + string.Join(",\n", documents.Select(d => d.ToJson())) + "\n]");
+                stdout.WriteLine(JsonList.Format(documents.Select(d => d.ToJson()).ToList()));
             }
             else
             {

@@ -84,7 +84,7 @@ public sealed class TruthCommandTest : IDisposable
 
         var result = MajorityVote.Instance.Run(builder.Build());
         using var writer = new StringWriter();
-        KoreaEvents.Cli.Commands.TruthCommand.WriteListing(writer, result);
+        KoreaEvents.Core.Reporting.TruthListingWriter.Write(result, writer);
         var expected = ListingAsOneString(result);
         Assert.True(expected.Length > 2 * (1 << 16));
         Assert.Equal(expected, writer.ToString());
