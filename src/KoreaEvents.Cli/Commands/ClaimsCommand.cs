@@ -19,8 +19,8 @@ internal static class ClaimsCommand
 {
     public static Command Create(TextWriter stdout, IClock clock)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." }.MustBeFileOrSeed();
-        var anchor = new Option<string?>("--anchor") { Description = "The document date to resolve relative dates against (yyyy-MM-dd); by default the document is dated from its content." };
+        var input = CommonOptions.Input();
+        var anchor = CommonOptions.Anchor("The document date to resolve relative dates against (yyyy-MM-dd); by default the document is dated from its content.");
         var json = new Option<bool>("--json") { Description = "Write the extraction result as JSON instead of tables." };
         var command = new Command("claims", "Extract claims: event mentions linked to the catalogue, and each claim with its quote, offsets, speaker and modality.");
         command.Arguments.Add(input);

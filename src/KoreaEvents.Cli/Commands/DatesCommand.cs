@@ -20,11 +20,8 @@ internal static class DatesCommand
 {
     public static Command Create(TextWriter stdout, IClock clock)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." }.MustBeFileOrSeed();
-        var anchor = new Option<string?>("--anchor")
-        {
-            Description = "The publication date to resolve against (yyyy-MM-dd). The content is still checked against it.",
-        };
+        var input = CommonOptions.Input();
+        var anchor = CommonOptions.Anchor("The publication date to resolve against (yyyy-MM-dd). The content is still checked against it.");
         var events = new Option<string?>("--events")
         {
             Description = "Dated facts to date the document by, instead of the embedded event catalogue: a tab-separated file of key, date estimate (2019-02-27/2019-02-28) and phrases separated by '|'.",

@@ -18,7 +18,7 @@ internal static class ParseCommand
 
     public static Command Create(TextWriter stdout)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." }.MustBeFileOrSeed();
+        var input = CommonOptions.Input();
         var json = new Option<bool>("--json") { Description = "Write the parsed document as JSON instead of a summary." };
         var command = new Command("parse", "Parse an article: title, outlet, datelines with roles, origins, paragraphs, removed lines.");
         command.Arguments.Add(input);
