@@ -3,6 +3,7 @@ using System.Globalization;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -18,8 +19,8 @@ internal static class ClaimsCommand
 {
     public static Command Create(TextWriter stdout, IClock clock)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." }.MustBeFileOrSeed();
-        var anchor = new Option<string?>("--anchor") { Description = "The document date to resolve relative dates against (yyyy-MM-dd); by default the document is dated from its content." };
+        var input = CommonOptions.Input();
+        var anchor = CommonOptions.Anchor("The document date to resolve relative dates against (yyyy-MM-dd); by default the document is dated from its content.");
         var json = new Option<bool>("--json") { Description = "Write the extraction result as JSON instead of tables." };
         var command = new Command("claims", "Extract claims: event mentions linked to the catalogue, and each claim with its quote, offsets, speaker and modality.");
         command.Arguments.Add(input);
@@ -33,7 +34,7 @@ internal static class ClaimsCommand
             var results = documents.Select(d => date is { } a ? extractor.Extract(d, a) : extractor.Extract(d)).ToList();
             if (parseResult.GetValue(json))
             {
-                stdout.WriteLine(results.Count == 1 ? results[0].ToJson() : "[\n" + string.Join(",\n", results.Select(r => r.ToJson())) + "\n]");
+                stdout.WriteLine(JsonList.Format(results.ConvertAll(r => r.ToJson())));
                 return CliApp.Success;
             }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Knowledge;
+using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 using NodaTime;
@@ -20,11 +21,8 @@ internal static class DatesCommand
 {
     public static Command Create(TextWriter stdout, IClock clock)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." }.MustBeFileOrSeed();
-        var anchor = new Option<string?>("--anchor")
-        {
-            Description = "The publication date to resolve against (yyyy-MM-dd). The content is still checked against it.",
-        };
+        var input = CommonOptions.Input();
+        var anchor = CommonOptions.Anchor("The publication date to resolve against (yyyy-MM-dd). The content is still checked against it.");
         var events = new Option<string?>("--events")
         {
             Description = "Dated facts to date the document by, instead of the embedded event catalogue: a tab-separated file of key, date estimate (2019-02-27/2019-02-28) and phrases separated by '|'.",
@@ -45,7 +43,7 @@ internal static class DatesCommand
             if (parseResult.GetValue(json))
             {
                 // One document as an object; several (for 'all') as an array of them, as parse and claims do.
-                stdout.WriteLine(datings.Count == 1 ? datings[0].ToJson() : "[\n" + string.Join(",\n", datings.Select(d => d.ToJson())) + "\n]");
+                stdout.WriteLine(JsonList.Format(datings.ConvertAll(d => d.ToJson())));
                 return CliApp.Success;
             }
 
@@ -111,18 +109,9 @@ internal static class DatesCommand
     private static void Write(TextWriter stdout, IAnsiConsole console, DocumentDating dating)
     {
         // Plain lines go straight to the writer (unwrapped, so they can be searched); tables go through Spectre.
-        var publication = dating.Publication;
-        string open = publication.IsOpenAbove ? "; open above: no later bound in the text" : string.Empty;
-        stdout.WriteLine($"publication: {publication.Date?.ToString() ?? "unknown"} ({publication.Basis.ToString().ToLowerInvariant()}{open})");
-        stdout.WriteLine($"anchor:      {(publication.Anchor is { } a ? LocalDatePattern.Iso.Format(a) : "(none: relative expressions stay unresolved)")}");
-        foreach (var warning in publication.Warnings)
-        {
-            stdout.WriteLine($"warning:     {warning}");
-        }
-
-        stdout.WriteLine();
+        DatingSummaryWriter.WriteHeader(dating, stdout);
         var candidates = new Table().Title("publication candidates").AddColumns("", "evidence", "kind", "offset", "allows", "reason");
-        foreach (var c in publication.Candidates)
+        foreach (var c in dating.Publication.Candidates)
         {
             AddRow(candidates,
                 c.Accepted ? "+" : "-",

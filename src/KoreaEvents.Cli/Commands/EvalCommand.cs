@@ -3,6 +3,7 @@ using System.Text.Json;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Extraction.Evaluation;
+using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using NodaTime;
 
@@ -58,17 +59,7 @@ internal static class EvalCommand
             if (parseResult.GetValue(details))
             {
                 stdout.WriteLine();
-                stdout.WriteLine($"missed ({report.Missed.Count}):");
-                foreach (var m in report.Missed)
-                {
-                    stdout.WriteLine($"  {m} \"{m.Evidence.Quote}\"");
-                }
-
-                stdout.WriteLine($"spurious ({report.Spurious.Count}):");
-                foreach (var s in report.Spurious)
-                {
-                    stdout.WriteLine($"  {s.Source} {s.Subject} {s.Facet} = {s.Value} @{s.Evidence?.Start}+{s.Evidence?.Length} \"{s.Evidence?.Quote}\"");
-                }
+                EvaluationDetailsWriter.Write(report, stdout);
             }
 
             return CliApp.Success;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using Spectre.Console;
 
@@ -17,7 +18,7 @@ internal static class ParseCommand
 
     public static Command Create(TextWriter stdout)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, a seed id (seed-002, 002, 2), or 'all' for every embedded seed." }.MustBeFileOrSeed();
+        var input = CommonOptions.Input();
         var json = new Option<bool>("--json") { Description = "Write the parsed document as JSON instead of a summary." };
         var command = new Command("parse", "Parse an article: title, outlet, datelines with roles, origins, paragraphs, removed lines.");
         command.Arguments.Add(input);
@@ -28,7 +29,7 @@ internal static class ParseCommand
             if (parseResult.GetValue(json))
             {
                 // One document as an object; several as an array of them.
-                stdout.WriteLine(documents.Count == 1 ? documents[0].ToJson() : "[\n" + string.Join(",\n", documents.Select(d => d.ToJson())) + "\n]");
+                stdout.WriteLine(JsonList.Format(documents.Select(d => d.ToJson()).ToList()));
             }
             else
             {

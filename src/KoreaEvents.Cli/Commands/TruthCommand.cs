@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Reporting;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -67,11 +66,11 @@ internal static class TruthCommand
             }
             else if (evaluation is { } e)
             {
-                output.Write(FormatEvaluation(result, e, readMs, runMs));
+                output.Write(TruthListingWriter.FormatEvaluation(result, e, readMs, runMs));
             }
             else
             {
-                WriteListing(output, result);
+                TruthListingWriter.Write(result, output);
             }
 
             output.Flush();
@@ -92,116 +91,4 @@ internal static class TruthCommand
             throw InputFiles.Malformed(p, "a UTF-8 CSV file", $"{InputFiles.Quote(p)}: {ex.Message}", ex, ex.Line, ex.Column);
         }
     });
-
-    /// <summary>One summary line per run; the accuracy script reads it.</summary>
-    internal static string FormatEvaluation(TruthDiscoveryResult result, TruthEvaluation e, double readMs, double runMs)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        return string.Create(inv, $"algorithm={result.Algorithm} accuracy={e.Accuracy:F4} correct={e.Correct} scored={e.Scored} missing={e.MissingFromClaims} iterations={result.Iterations} converged={(result.Converged ? "true" : "false")} claims={result.Table.ClaimCount} read_ms={readMs:F0} run_ms={runMs:F0}\n");
-    }
-
-    /// <summary>A header comment, then two CSV sections: sources by trust, then objects in input order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void WriteListing(TextWriter writer, TruthDiscoveryResult result)
-    {
-        var t = result.Table;
-        var inv = CultureInfo.InvariantCulture;
-        var text = new BlockWriter(writer);
-        text.Append(string.Create(inv, $"# algorithm={result.Algorithm} iterations={result.Iterations} converged={(result.Converged ? "true" : "false")} tolerance={result.Tolerance:G3}\n"));
-        text.Append(string.Create(inv, $"# rows={t.RowCount} repeated={t.RepeatedRowCount} claims={t.ClaimCount} sources={t.SourceCount} objects={t.ObjectCount} dependent_pairs={result.Dependences.Count}\n"));
-        text.Append("source,trust,claims\n");
-        foreach (int s in result.GetSourcesByTrust())
-        {
-            text.AppendField(t.Sources[s]);
-            text.Append(',');
-            text.Append(result.GetTrust(s), "F4");
-            text.Append(',');
-            text.Append(t.GetSourceClaimCount(s));
-            text.Append('\n');
-        }
-
-        text.Append('\n');
-        text.Append("object,value,confidence\n");
-        for (int o = 0; o < t.ObjectCount; o++)
-        {
-            text.AppendField(t.Objects[o]);
-            text.Append(',');
-            text.AppendField(result.GetChosenValueText(o));
-            text.Append(',');
-            text.Append(result.GetConfidence(o), "F4");
-            text.Append('\n');
-        }
-
-        text.Flush();
-    }
-
-    /// <summary>Collects text in a block and writes the block to the writer when it is full (one call per block).</summary>
-    private sealed class BlockWriter(TextWriter writer)
-    {
-        private readonly char[] _block = new char[1 << 16];
-        private int _length;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Append(char c)
-        {
-            if (_length == _block.Length)
-            {
-                Flush();
-            }
-
-            _block[_length++] = c;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Append(ReadOnlySpan<char> text)
-        {
-            while (text.Length > _block.Length - _length)
-            {
-                int take = _block.Length - _length;
-                text[..take].CopyTo(_block.AsSpan(_length));
-                _length += take;
-                text = text[take..];
-                Flush();
-            }
-
-            text.CopyTo(_block.AsSpan(_length));
-            _length += text.Length;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Append(double value, string format)
-        {
-            Span<char> digits = stackalloc char[64];
-            Append(value.TryFormat(digits, out int written, format, CultureInfo.InvariantCulture) ? digits[..written] : value.ToString(format, CultureInfo.InvariantCulture));
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Append(int value)
-        {
-            Span<char> digits = stackalloc char[16];
-            value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture);
-            Append(digits[..written]);
-        }
-
-        /// <summary>A CSV field: quoted (quotes doubled) when it holds a comma, a quote or a line break.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void AppendField(string field)
-        {
-            if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
-            {
-                Append(field);
-                return;
-            }
-
-            Append('"');
-            Append(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-            Append('"');
-        }
-
-        public void Flush()
-        {
-            writer.Write(_block, 0, _length);
-            _length = 0;
-        }
-    }
 }

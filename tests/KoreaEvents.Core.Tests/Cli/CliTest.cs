@@ -1,5 +1,3 @@
-using KoreaEvents.Cli;
-
 namespace KoreaEvents.Core.Tests.Cli;
 
 /// <summary>Runs the tool in-process and gives each test class its own temporary folder for input files.</summary>
@@ -23,9 +21,7 @@ public abstract class CliTest : IDisposable
     /// <summary>Runs <c>koreaevents</c> with <paramref name="args"/>; returns the exit code, standard output and standard error.</summary>
     protected static (int Exit, string Out, string Err) Run(params string[] args)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr, TestClock.Fixed);
-        return (exit, stdout.ToString(), stderr.ToString());
+        var (exit, stdout, stderr) = CliHarness.Run(args);
+        return (exit, stdout, stderr);
     }
 }

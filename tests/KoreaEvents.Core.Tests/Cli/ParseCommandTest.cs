@@ -95,18 +95,17 @@ public class ParseAllCommandTest
     [Fact]
     public void Parse_all_summarises_every_seed_and_json_is_an_array_of_documents()
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        Assert.Equal(0, KoreaEvents.Cli.CliApp.Run(["parse", "all"], stdout, stderr));
+        var text = CliHarness.Run("parse", "all");
+        Assert.Equal(0, text.ExitCode);
         foreach (var seed in SeedCorpus.All)
         {
-            Assert.Contains($"source:     {seed.Id}", stdout.ToString(), StringComparison.Ordinal);
+            Assert.Contains($"source:     {seed.Id}", text.Stdout, StringComparison.Ordinal);
         }
 
-        var json = new StringWriter();
-        Assert.Equal(0, KoreaEvents.Cli.CliApp.Run(["parse", "all", "--json"], json, stderr));
-        using var parsed = System.Text.Json.JsonDocument.Parse(json.ToString());
+        var json = CliHarness.Run("parse", "all", "--json");
+        Assert.Equal(0, json.ExitCode);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json.Stdout);
         Assert.Equal(5, parsed.RootElement.GetArrayLength());
-        Assert.Equal(string.Empty, stderr.ToString());
+        Assert.Equal(string.Empty, text.Stderr + json.Stderr);
     }
 }

@@ -72,10 +72,8 @@ public sealed class ClockIndependenceTest
 
     private static string Run(string[] args, IClock clock)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr, clock);
-        Assert.True(exit == 0, stderr.ToString());
-        return stdout.ToString();
+        var run = KoreaEvents.Core.Tests.Cli.CliHarness.Run(clock, args);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        return run.Stdout;
     }
 }

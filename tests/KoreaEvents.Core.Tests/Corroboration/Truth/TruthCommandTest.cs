@@ -18,10 +18,8 @@ public sealed class TruthCommandTest : IDisposable
 
     private static (int Exit, string Out, string Err) Run(params string[] args)
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr, TestClock.Fixed);
-        return (exit, stdout.ToString(), stderr.ToString());
+        var (exit, stdout, stderr) = KoreaEvents.Core.Tests.Cli.CliHarness.Run(args);
+        return (exit, stdout, stderr);
     }
 
     private const string Small = "source,object,value\ns1,o1,a\ns2,o1,a\ns3,o1,b\ns3,\"o,2\",c\n";
@@ -84,7 +82,7 @@ public sealed class TruthCommandTest : IDisposable
 
         var result = MajorityVote.Instance.Run(builder.Build());
         using var writer = new StringWriter();
-        KoreaEvents.Cli.Commands.TruthCommand.WriteListing(writer, result);
+        KoreaEvents.Core.Reporting.TruthListingWriter.Write(result, writer);
         var expected = ListingAsOneString(result);
         Assert.True(expected.Length > 2 * (1 << 16));
         Assert.Equal(expected, writer.ToString());
