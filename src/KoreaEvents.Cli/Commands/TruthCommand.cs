@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Truth;
 
 namespace KoreaEvents.Cli.Commands;
 
