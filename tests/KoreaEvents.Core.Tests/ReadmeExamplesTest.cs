@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Text;
 using KoreaEvents.Core.Corroboration;
-using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Truth;
 using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Extraction.Mentions;
 using KoreaEvents.Core.Model;

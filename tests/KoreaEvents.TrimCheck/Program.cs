@@ -1,6 +1,6 @@
 using System.Text.Json;
 using KoreaEvents.Core;
-using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Truth;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 

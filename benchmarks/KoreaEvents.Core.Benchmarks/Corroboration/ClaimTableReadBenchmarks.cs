@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Truth;
 
 namespace KoreaEvents.Core.Benchmarks.Corroboration;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
-using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Truth;
 using KoreaEvents.Core.Reporting;
 
 namespace KoreaEvents.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Truth;
 
 namespace KoreaEvents.Core.Reporting;
 

@@ -56,7 +56,7 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(KoreaEvents.Core.Extraction.Evaluation.GoldDocument))]
 [JsonSerializable(typeof(KoreaEvents.Core.Extraction.Evaluation.EvaluationReportDto))]
 // [Corroboration]
-[JsonSerializable(typeof(KoreaEvents.Core.Corroboration.Truth.TruthReportDocument))]
+[JsonSerializable(typeof(KoreaEvents.Core.Truth.TruthReportDocument))]
 [JsonSerializable(typeof(KoreaEvents.Core.Corroboration.CorroborationReport))]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {

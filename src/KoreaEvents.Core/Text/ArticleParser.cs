@@ -96,7 +96,7 @@ public static class ArticleParser
     /// <summary>Decodes strict UTF-8, naming the first bad byte's offset, line and column when it fails.</summary>
     internal static string Decode(ReadOnlySpan<byte> utf8)
     {
-        if (Corroboration.Truth.StrictUtf8Reader.NonUtf8ByteOrderMark(utf8) is { } encoding)
+        if (StrictUtf8Reader.NonUtf8ByteOrderMark(utf8) is { } encoding)
         {
             throw ArticleFormatException.OtherEncoding(encoding);
         }

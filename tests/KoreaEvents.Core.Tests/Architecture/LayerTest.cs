@@ -38,8 +38,6 @@ public sealed class LayerTest
             "KnowledgeBase.MentionMatcher is an [Obsolete] forward to MentionMatcher.For(knowledgeBase), kept for one minor version."),
         ("Extraction", "",
             "ClaimExtractor.DescribeSource looks up the curated seed metadata (SeedCorpus.CuratedFor) by source id; the dataset should pass it in."),
-        ("Text", "Corroboration",
-            "ArticleParser decodes through StrictUtf8Reader, which still sits with the claim-table reader; it belongs in Text."),
         // JSON entry points still on domain types (ToJson, the SchemaVersion constant, readers of the embedded data);
         // issue 20 moves them to the Serialization edge. Until then each of these is a known arrow.
         ("Text", "Serialization", "SourceDocumentJson serializes through KoreaEventsJsonContext."),

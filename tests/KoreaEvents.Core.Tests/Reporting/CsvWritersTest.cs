@@ -1,4 +1,4 @@
-using KoreaEvents.Core.Corroboration.Truth;
+using KoreaEvents.Core.Truth;
 using KoreaEvents.Core.Reporting;
 
 namespace KoreaEvents.Core.Tests.Reporting;
