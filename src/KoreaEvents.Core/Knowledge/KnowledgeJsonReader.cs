@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Serialization;
+using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 
 namespace KoreaEvents.Core.Knowledge;

@@ -218,7 +218,7 @@ public sealed class GoldStandard
     /// <summary>The error for a problem at <paramref name="path"/>, located in the document (on the error path only).</summary>
     private static JsonException Fail(string json, string sourceName, string path, string problem, Exception? inner = null)
     {
-        var at = new Knowledge.JsonLocator(System.Text.Encoding.UTF8.GetBytes(json)).Locate(path);
+        var at = new Text.JsonLocator(System.Text.Encoding.UTF8.GetBytes(json)).Locate(path);
         return Fail(sourceName, path, at is { } a ? a.Line - 1 : null, at?.BytePositionInLine, problem, inner);
     }
 

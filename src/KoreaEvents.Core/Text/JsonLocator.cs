@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KoreaEvents.Core.Knowledge;
+namespace KoreaEvents.Core.Text;
 
 /// <summary>
 /// Finds where a JSON path (<c>$.actors[3].country</c>) starts in a UTF-8 document: its 1-based line and 0-based
