@@ -1,4 +1,5 @@
 using KoreaEvents.Core;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 
