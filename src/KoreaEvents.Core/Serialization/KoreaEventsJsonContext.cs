@@ -37,7 +37,6 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(NodaTime.LocalDate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.Claim))]
 [JsonSerializable(typeof(ClaimListDocument))]
-[JsonSerializable(typeof(CuratedSourceFile))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.ActorId))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.EventCode))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.EventId))]
@@ -49,8 +48,6 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(KoreaEvents.Core.Time.TemporalMention))]
 // [Text]
 [JsonSerializable(typeof(KoreaEvents.Core.Text.SourceDocumentDto))]
-// [Knowledge]
-[JsonSerializable(typeof(KoreaEvents.Core.Knowledge.KnowledgeDocument))]
 // [Extraction]
 [JsonSerializable(typeof(KoreaEvents.Core.Extraction.ExtractionDto))]
 [JsonSerializable(typeof(KoreaEvents.Core.Extraction.Evaluation.GoldDocument))]
@@ -61,7 +58,7 @@ namespace KoreaEvents.Core.Serialization;
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {
     /// <summary>The schema version written into every top-level JSON document.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = DocumentSchema.Version;
 
     /// <summary>
     /// Gets the context every document writer uses: the generated options with a relaxed encoder, so curly quotes,

@@ -42,7 +42,6 @@ public sealed class LayerTest
         // issue 20 moves them to the Serialization edge. Until then each of these is a known arrow.
         ("Text", "Serialization", "SourceDocumentJson serializes through KoreaEventsJsonContext."),
         ("Time", "Serialization", "DocumentDating.ToJson and SchemaVersion use KoreaEventsJsonContext."),
-        ("Knowledge", "Serialization", "KnowledgeJsonReader deserializes the embedded data through KoreaEventsJsonContext."),
         ("Extraction", "Serialization", "ExtractionJson, GoldStandard and EvaluationReport (de)serialize through KoreaEventsJsonContext."),
         ("Corroboration", "Serialization", "CorroborationReport.ToJson and SchemaVersion use KoreaEventsJsonContext."),
     ];
