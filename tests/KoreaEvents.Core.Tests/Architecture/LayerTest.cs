@@ -44,6 +44,7 @@ public sealed class LayerTest
         ("Time", "Serialization", "DocumentDating.ToJson and SchemaVersion use KoreaEventsJsonContext."),
         ("Extraction", "Serialization", "ExtractionJson, GoldStandard and EvaluationReport (de)serialize through KoreaEventsJsonContext."),
         ("Corroboration", "Serialization", "CorroborationReport.ToJson and SchemaVersion use KoreaEventsJsonContext."),
+        ("Truth", "Serialization", "TruthReportJson is an [Obsolete] forward to KoreaEventsJson."),
     ];
 
     public static TheoryData<string, string> ForbiddenArrows()
