@@ -81,7 +81,7 @@ public static class Program
     {
         var (sources, claims) = SyntheticEventClaims.Generate(count, seed: 42);
         var report = new CorroborationEngine().Corroborate(sources, claims);
-        var json = report.ToJson();
+        var json = KoreaEvents.Core.Serialization.KoreaEventsJson.Serialize(report);
         Console.WriteLine($"claims {count}: {json.Length} chars of JSON, SHA-256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))}");
         int half = count / 2;
         var updated = new CorroborationEngine().Corroborate(sources, claims.Take(half)).With([], claims.Skip(half));

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core;
@@ -31,17 +30,4 @@ public sealed record CuratedSourceInfo
 
     /// <summary>Gets where the text names its origins, or why there are none.</summary>
     public string? OriginsBasis { get; init; }
-}
-
-/// <summary>The curated metadata resource.</summary>
-internal sealed record CuratedSourceFile
-{
-    [JsonPropertyOrder(-1)]
-    public int SchemaVersion { get; init; }
-
-    public bool Curated { get; init; }
-
-    public string? Note { get; init; }
-
-    public IReadOnlyList<CuratedSourceInfo> Sources { get; init; } = [];
 }

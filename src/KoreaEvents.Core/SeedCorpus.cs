@@ -67,14 +67,7 @@ public static class SeedCorpus
         {
             using var stream = typeof(SeedCorpus).Assembly.GetManifestResourceStream(CuratedResourceName)
                 ?? throw new InvalidOperationException($"The embedded resource '{CuratedResourceName}' is missing.");
-            var file = System.Text.Json.JsonSerializer.Deserialize(stream, Serialization.KoreaEventsJsonContext.Default.CuratedSourceFile)
-                ?? throw new InvalidOperationException($"The embedded resource '{CuratedResourceName}' is empty.");
-            if (!file.Curated || file.SchemaVersion != Serialization.KoreaEventsJsonContext.SchemaVersion)
-            {
-                throw new InvalidOperationException($"The embedded resource '{CuratedResourceName}' must be marked curated and have schemaVersion {Serialization.KoreaEventsJsonContext.SchemaVersion}.");
-            }
-
-            return file.Sources.ToDictionary(s => s.Id);
+            return CuratedSourceReader.Read(stream, CuratedResourceName);
         }
 
         private static ReadOnlyCollection<SeedArticle> Load()

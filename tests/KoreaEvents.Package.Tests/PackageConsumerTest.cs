@@ -1,4 +1,5 @@
 using KoreaEvents.Core;
+using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 
@@ -37,6 +38,6 @@ public class PackageConsumerTest
         Assert.Equal(DatelineRole.PageHeader, Assert.Single(document.Datelines).Role);
         Assert.Equal("AFP", Assert.Single(document.UpstreamOrigins).Name);
         Assert.All(document.Sentences, s => Assert.Equal(s.Text, seed.Text.Substring(s.Span.Start, s.Span.Length)));
-        Assert.Contains("\"schemaVersion\": 1", document.ToJson(), StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\": 1", KoreaEvents.Core.Serialization.KoreaEventsJson.Serialize(document), StringComparison.Ordinal);
     }
 }

@@ -46,7 +46,7 @@ try
     }
 
     var claims = ClaimTable.ReadCsv(claimsPath);
-    var report = TruthReportJson.ToJson(MajorityVote.Instance.Run(claims));
+    var report = KoreaEvents.Core.Serialization.KoreaEventsJson.Serialize(MajorityVote.Instance.Run(claims));
     Check("a large claims file is read, voted on and reported", claims.ClaimCount == 300_000 && claims.ObjectCount == 75_000 && report.Contains("\"objects\": 75000", StringComparison.Ordinal));
 }
 finally

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using KoreaEvents.Core.Truth;
+using TruthReportJson = KoreaEvents.Core.Serialization.TruthReportWriter;
 
 namespace KoreaEvents.Core.Benchmarks.Corroboration;
 

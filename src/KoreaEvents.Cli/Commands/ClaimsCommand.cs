@@ -8,6 +8,7 @@ using KoreaEvents.Core.Text;
 using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class ClaimsCommand
             var results = documents.Select(d => date is { } a ? extractor.Extract(d, a) : extractor.Extract(d)).ToList();
             if (parseResult.GetValue(json))
             {
-                stdout.WriteLine(JsonList.Format(results.ConvertAll(r => r.ToJson())));
+                stdout.WriteLine(JsonList.Format(results.ConvertAll(r => KoreaEventsJson.Serialize(r))));
                 return CliApp.Success;
             }
 

@@ -9,6 +9,7 @@ using KoreaEvents.Core.Time;
 using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -43,7 +44,7 @@ internal static class DatesCommand
             if (parseResult.GetValue(json))
             {
                 // One document as an object; several (for 'all') as an array of them, as parse and claims do.
-                stdout.WriteLine(JsonList.Format(datings.ConvertAll(d => d.ToJson())));
+                stdout.WriteLine(JsonList.Format(datings.ConvertAll(d => KoreaEventsJson.Serialize(d))));
                 return CliApp.Success;
             }
 

@@ -6,6 +6,7 @@ using KoreaEvents.Core.Extraction.Evaluation;
 using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using NodaTime;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -32,7 +33,7 @@ internal static class EvalCommand
             var text = InputFiles.Read(path, File.ReadAllText);
             try
             {
-                standard = GoldStandard.Parse(text, InputFiles.Quote(path));
+                standard = KoreaEventsJson.DeserializeGoldStandard(text, InputFiles.Quote(path));
             }
             catch (JsonException ex)
             {
@@ -51,7 +52,7 @@ internal static class EvalCommand
             var report = ExtractionEvaluator.Evaluate(standard, claims);
             if (parseResult.GetValue(json))
             {
-                stdout.WriteLine(report.ToJson());
+                stdout.WriteLine(KoreaEventsJson.Serialize(report));
                 return CliApp.Success;
             }
 

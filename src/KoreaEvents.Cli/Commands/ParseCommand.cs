@@ -5,6 +5,7 @@ using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using Spectre.Console;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class ParseCommand
             if (parseResult.GetValue(json))
             {
                 // One document as an object; several as an array of them.
-                stdout.WriteLine(JsonList.Format(documents.Select(d => d.ToJson()).ToList()));
+                stdout.WriteLine(JsonList.Format(documents.Select(d => KoreaEventsJson.Serialize(d)).ToList()));
             }
             else
             {

@@ -4,6 +4,7 @@ using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using NodaTime;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class ReportCommand
             var dataset = LoadDataset(parseResult.GetValue(add), clock);
             if (parseResult.GetValue(json))
             {
-                stdout.WriteLine(dataset.Report.ToJson());
+                stdout.WriteLine(KoreaEventsJson.Serialize(dataset.Report));
             }
             else
             {

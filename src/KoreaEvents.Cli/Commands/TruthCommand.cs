@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using KoreaEvents.Core.Truth;
 using KoreaEvents.Core.Reporting;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -50,7 +51,7 @@ internal static class TruthCommand
             if (asJson && console && stdout.Encoding.CodePage == Encoding.UTF8.CodePage)
             {
                 using var stream = Console.OpenStandardOutput();
-                TruthReportJson.WriteJson(stream, result, evaluation);
+                KoreaEventsJson.WriteJson(stream, result, evaluation);
                 stream.Write("\n"u8);
                 return CliApp.Success;
             }
@@ -61,7 +62,7 @@ internal static class TruthCommand
             var output = large ?? stdout;
             if (asJson)
             {
-                TruthReportJson.WriteJson(output, result, evaluation);
+                KoreaEventsJson.WriteJson(output, result, evaluation);
                 output.Write('\n');
             }
             else if (evaluation is { } e)

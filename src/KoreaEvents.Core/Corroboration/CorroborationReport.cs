@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Serialization;
 
@@ -19,7 +17,7 @@ namespace KoreaEvents.Core.Corroboration;
 /// changed, otherwise the very same <see cref="ClaimGroupResult"/> instance is reused. An update therefore equals a
 /// fresh corroboration of everything up to the learning tolerance (and except for text-reuse buckets that filled
 /// up in between; see <see cref="TextReuseOptions.MaxBucketSize"/>).</para>
-/// <para><b>JSON</b> (<see cref="ToJson"/>) is deterministic: the same inputs in any order give byte-identical
+/// <para><b>JSON</b> (<see cref="KoreaEventsJson.Serialize(CorroborationReport)"/>) is deterministic: the same inputs in any order give byte-identical
 /// output. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class CorroborationReport
@@ -43,23 +41,19 @@ public sealed class CorroborationReport
     }
 
     /// <summary>Gets the version of the JSON schema.</summary>
-    [JsonPropertyOrder(0)]
-    public int SchemaVersion => KoreaEventsJsonContext.SchemaVersion;
+    [Obsolete("Use KoreaEventsJson.SchemaVersion (namespace KoreaEvents.Core.Serialization); the JSON form still starts with it.")]
+    public int SchemaVersion => KoreaEventsJson.SchemaVersion;
 
     /// <summary>Gets how the reliability learning ran (iterations, convergence, tolerance).</summary>
-    [JsonPropertyOrder(1)]
     public ReliabilityLearning Learning => State.Learning;
 
     /// <summary>Gets every source's learned reliability, ordered by id.</summary>
-    [JsonPropertyOrder(2)]
     public IReadOnlyList<SourceReliability> Sources => sources ??= BuildSources();
 
     /// <summary>Gets the source-level merges (shared wires, reused text), ordered by source ids.</summary>
-    [JsonPropertyOrder(3)]
     public IReadOnlyList<OriginLink> SourceLinks { get; }
 
     /// <summary>Gets the groups, ordered by subject then facet.</summary>
-    [JsonPropertyOrder(4)]
     public IReadOnlyList<ClaimGroupResult> Groups => groups;
 
     internal CorroborationState State { get; }
@@ -139,7 +133,8 @@ public sealed class CorroborationReport
 
     /// <summary>Returns the report as indented JSON (camelCase, enums as names, nulls omitted), with
     /// <c>schemaVersion</c>. Deterministic.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, KoreaEventsJsonContext.Readable.CorroborationReport);
+    [Obsolete("Use KoreaEventsJson.Serialize(report) (namespace KoreaEvents.Core.Serialization).")]
+    public string ToJson() => KoreaEventsJson.Serialize(this);
 
     /// <summary>Returns a one-line summary: the number of groups per verdict.</summary>
     public override string ToString()

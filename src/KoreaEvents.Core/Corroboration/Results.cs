@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Corroboration;
@@ -21,31 +20,24 @@ public sealed record OriginLink
     }
 
     /// <summary>Gets the kind of merge.</summary>
-    [JsonPropertyOrder(0)]
     public OriginLinkKind Kind { get; }
 
     /// <summary>Gets the first source (the smaller id).</summary>
-    [JsonPropertyOrder(1)]
     public SourceId From { get; }
 
     /// <summary>Gets the second source (equal to <see cref="From"/> for <see cref="OriginLinkKind.SameSource"/>).</summary>
-    [JsonPropertyOrder(2)]
     public SourceId To { get; }
 
     /// <summary>Gets the shared wire (<c>actor:afp</c>) or statement key (<c>channel:yonhap</c>), or null.</summary>
-    [JsonPropertyOrder(3)]
     public string? Key { get; }
 
     /// <summary>Gets the mean estimated Jaccard similarity of the reused passages, for text reuse.</summary>
-    [JsonPropertyOrder(4)]
     public double? Jaccard { get; }
 
     /// <summary>Gets the number of reused passages, for text reuse.</summary>
-    [JsonPropertyOrder(5)]
     public int? Passages { get; }
 
     /// <summary>Gets the reason in words, e.g. <c>seed-002 and gvs-2 share the wire afp</c>.</summary>
-    [JsonPropertyOrder(6)]
     public string Description => Kind switch
     {
         OriginLinkKind.SameSource => $"several claims of {From}",
@@ -77,55 +69,42 @@ public sealed class ClaimAssessment
     }
 
     /// <summary>Gets the claim itself.</summary>
-    [JsonIgnore]
     public Claim Claim { get; }
 
     /// <summary>Gets the claim's id.</summary>
-    [JsonPropertyOrder(0)]
     public ClaimId Id => Claim.Id;
 
     /// <summary>Gets the claim's source.</summary>
-    [JsonPropertyOrder(1)]
     public SourceId Source => Claim.Source;
 
     /// <summary>Gets the id of the claim's origin within its group (<c>O1</c>, <c>O2</c> …).</summary>
-    [JsonPropertyOrder(2)]
     public string Origin { get; }
 
     /// <summary>Gets the stated value.</summary>
-    [JsonPropertyOrder(3)]
     public ClaimValue Value => Claim.Value;
 
     /// <summary>Gets how the source commits to the claim.</summary>
-    [JsonPropertyOrder(4)]
     public Modality Modality => Claim.Modality;
 
     /// <summary>Gets the attribution in words (<c>speaker via channel</c>), or null.</summary>
-    [JsonPropertyOrder(5)]
     public string? Attribution => Claim.Attribution?.ToString();
 
     /// <summary>Gets the evidence: offsets into the source's text and the exact quote.</summary>
-    [JsonPropertyOrder(6)]
     public Evidence? Evidence => Claim.Evidence;
 
     /// <summary>Gets the claim's stance towards the consensus.</summary>
-    [JsonPropertyOrder(7)]
     public ClaimStance Stance { get; }
 
     /// <summary>Gets the Admiralty credibility, 1 to 6 (see <see cref="AdmiraltyCredibility"/> for the rules).</summary>
-    [JsonPropertyOrder(8)]
     public AdmiraltyCredibility Credibility { get; }
 
     /// <summary>Gets the source's reliability grade when the report was made.</summary>
-    [JsonIgnore]
     public ReliabilityGrade SourceGrade { get; }
 
     /// <summary>Gets the Admiralty code: the source's reliability letter and the claim's credibility digit, e.g. <c>B2</c>.</summary>
-    [JsonPropertyOrder(9)]
     public string AdmiraltyCode => $"{SourceGrade}{(int)Credibility}";
 
     /// <summary>Gets why the claim conflicts or is not counted, in words; null when it supports the consensus.</summary>
-    [JsonPropertyOrder(10)]
     public string? Reason { get; }
 
     /// <summary>Returns <c>id: stance (credibility)</c>.</summary>
@@ -147,27 +126,21 @@ public sealed class GroupOrigin
     }
 
     /// <summary>Gets the origin's id within its group: <c>O1</c>, <c>O2</c> … in the order of its first claim.</summary>
-    [JsonPropertyOrder(0)]
     public string Id { get; }
 
     /// <summary>Gets the origin's sources, ordered by id.</summary>
-    [JsonPropertyOrder(1)]
     public IReadOnlyList<SourceId> Sources { get; }
 
     /// <summary>Gets the origin's weight: the mean learned trust of its sources (rounded to 4 decimals).</summary>
-    [JsonPropertyOrder(2)]
     public double Weight { get; }
 
     /// <summary>Gets how the origin stands towards the consensus.</summary>
-    [JsonPropertyOrder(3)]
     public OriginStance Stance { get; }
 
     /// <summary>Gets the merges that made these sources and claims one origin (empty for a lone claim).</summary>
-    [JsonPropertyOrder(4)]
     public IReadOnlyList<OriginLink> Links { get; }
 
     /// <summary>Gets the origin's claims in this group, with their evidence.</summary>
-    [JsonPropertyOrder(5)]
     public IReadOnlyList<ClaimAssessment> Claims { get; }
 
     /// <summary>Returns the id and the sources.</summary>
@@ -181,23 +154,18 @@ public sealed class ClaimConflict
     internal ClaimConflict(ClaimAssessment claim) => Assessment = claim;
 
     /// <summary>Gets the conflicting claim's assessment.</summary>
-    [JsonIgnore]
     public ClaimAssessment Assessment { get; }
 
     /// <summary>Gets the conflicting claim's id.</summary>
-    [JsonPropertyOrder(0)]
     public ClaimId Claim => Assessment.Id;
 
     /// <summary>Gets the conflicting claim's source.</summary>
-    [JsonPropertyOrder(1)]
     public SourceId Source => Assessment.Source;
 
     /// <summary>Gets the conflicting claim's origin id in the group.</summary>
-    [JsonPropertyOrder(2)]
     public string Origin => Assessment.Origin;
 
     /// <summary>Gets the reason in words, e.g. <c>2019-03 does not overlap 2019-02-27/2019-02-28</c>.</summary>
-    [JsonPropertyOrder(3)]
     public string Reason => Assessment.Reason ?? string.Empty;
 
     /// <summary>Returns the claim id and the reason.</summary>
@@ -224,15 +192,12 @@ public sealed class ClaimGroupResult
     }
 
     /// <summary>Gets what the claims are about.</summary>
-    [JsonPropertyOrder(0)]
     public EntityRef Subject => Plan.Subject;
 
     /// <summary>Gets which aspect of the subject the claims state.</summary>
-    [JsonPropertyOrder(1)]
     public Facet Facet => Plan.Facet;
 
     /// <summary>Gets the verdict (see <see cref="Corroboration.Verdict"/> for the rules).</summary>
-    [JsonPropertyOrder(2)]
     public Verdict Verdict => Context.Verdicts[index];
 
     /// <summary>
@@ -240,7 +205,6 @@ public sealed class ClaimGroupResult
     /// intersection of the supporting ranges; for places the most specific supported place; otherwise the
     /// supported value. Null when the group is <see cref="Verdict.Unjudged"/>.
     /// </summary>
-    [JsonPropertyOrder(3)]
     public ClaimValue? Consensus
     {
         get
@@ -263,26 +227,21 @@ public sealed class ClaimGroupResult
     }
 
     /// <summary>Gets the summed weight of the origins that support the consensus (rounded to 4 decimals).</summary>
-    [JsonPropertyOrder(4)]
     public double SupportWeight => GroupResultBuilder.Display(SupportRaw);
 
     /// <summary>Gets the summed weight of the origins with a conflicting claim (rounded to 4 decimals).</summary>
-    [JsonPropertyOrder(5)]
     public double DissentWeight => GroupResultBuilder.Display(DissentRaw);
 
     /// <summary>
     /// Gets the verdict explained in words: the supporting origins with their sources and why sources count as
     /// one, the dissenting origins with each conflict's reason, and how many claims were not counted.
     /// </summary>
-    [JsonPropertyOrder(6)]
     public string Explanation => explanation ??= Explain();
 
     /// <summary>Gets the conflicting claims with their reasons, in origin then claim order.</summary>
-    [JsonPropertyOrder(7)]
     public IReadOnlyList<ClaimConflict> Conflicts => Details.Conflicts;
 
     /// <summary>Gets every origin of the group, in the order of their first claims.</summary>
-    [JsonPropertyOrder(8)]
     public IReadOnlyList<GroupOrigin> Origins => Details.Origins;
 
     /// <summary>Gets the group's plan.</summary>
@@ -323,15 +282,12 @@ public sealed class ClaimGroupResult
     }
 
     /// <summary>Gets the origins that support the consensus (including divided ones).</summary>
-    [JsonIgnore]
     public IEnumerable<GroupOrigin> SupportingOrigins => Origins.Where(o => o.Stance is OriginStance.Supports or OriginStance.Divided);
 
     /// <summary>Gets the origins with a conflicting claim (including divided ones).</summary>
-    [JsonIgnore]
     public IEnumerable<GroupOrigin> DissentingOrigins => Origins.Where(o => o.Stance is OriginStance.Dissents or OriginStance.Divided);
 
     /// <summary>Gets every claim of the group, in origin then claim order.</summary>
-    [JsonIgnore]
     public IEnumerable<ClaimAssessment> Claims => Origins.SelectMany(o => o.Claims);
 
     /// <summary>Returns <c>subject facet: verdict consensus</c>.</summary>
@@ -418,11 +374,9 @@ public sealed class SourceReliability
     }
 
     /// <summary>Gets the source's id.</summary>
-    [JsonPropertyOrder(0)]
     public SourceId Id { get; }
 
     /// <summary>Gets the outlet, when the source record names one.</summary>
-    [JsonPropertyOrder(1)]
     public string? Outlet { get; }
 
     /// <summary>
@@ -434,19 +388,15 @@ public sealed class SourceReliability
     /// excludes, none of them compatible with the claim (in groups of more than 64 claims, every other origin
     /// outside the agreeing set). A group is judged for a source when another origin asserts or reports there.
     /// </summary>
-    [JsonPropertyOrder(2)]
     public double Trust { get; }
 
     /// <summary>Gets the Admiralty reliability grade (see <see cref="ReliabilityGrade"/> for the thresholds).</summary>
-    [JsonPropertyOrder(3)]
     public ReliabilityGrade Grade { get; }
 
     /// <summary>Gets the number of groups in which another independent origin made a comparable claim.</summary>
-    [JsonPropertyOrder(4)]
     public int JudgedGroups { get; }
 
     /// <summary>Gets the number of the source's claims in the input.</summary>
-    [JsonPropertyOrder(5)]
     public int Claims { get; }
 
     /// <summary>Returns <c>id grade (trust)</c>.</summary>

@@ -205,7 +205,8 @@ public sealed class ExtractionResult
     public IReadOnlyList<ProvisionalActor> ProvisionalActors { get; }
 
     /// <summary>Serialises the result as indented JSON with a <c>schemaVersion</c>; deterministic.</summary>
-    public string ToJson() => ExtractionJson.Serialize(this);
+    [Obsolete("Use KoreaEventsJson.Serialize(result) (namespace KoreaEvents.Core.Serialization).")]
+    public string ToJson() => Serialization.KoreaEventsJson.Serialize(this);
 
     /// <summary>Returns the source id and counts.</summary>
     public override string ToString() => System.FormattableString.Invariant(

@@ -5,9 +5,26 @@ namespace KoreaEvents.Core.Knowledge;
 // The JSON shape of a knowledge-base document (the embedded Data/*.json files and user extensions). These are
 // plain transfer objects: every id, kind, code and date is read as a string and checked by KnowledgeJsonReader, so
 // an error names the JSON path and line. Unknown properties are rejected to catch typos.
+//
+// Why this contract is not at the Serialization edge (docs/serialization.md): the knowledge-base format is the input
+// of this layer's own public API (KnowledgeBaseBuilder.AddFromJson, KnowledgeBase.Default), so Knowledge must read it
+// without reaching up to Serialization. The reader owns its DTOs and this small source-generated context, which sees
+// only strings, numbers and lists: no converter, no domain type, nothing to share with the edge's context. The DTOs
+// stay in this namespace because System.Text.Json names their types in its messages for unknown properties.
+
+/// <summary>
+/// The source-generated reader of knowledge-base documents (trimming and AOT safe): camelCase names, unknown
+/// properties rejected.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(KnowledgeDocument))]
+internal sealed partial class KnowledgeJsonContext : JsonSerializerContext
+{
+}
 
 /// <summary>A knowledge-base document: any of actors, places, events and lexicon, with a schema version.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class KnowledgeDocument
 {
     public int? SchemaVersion { get; set; }
@@ -23,7 +40,6 @@ internal sealed class KnowledgeDocument
     public LexiconRecord? Lexicon { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ActorRecord
 {
     public string? Id { get; set; }
@@ -45,7 +61,6 @@ internal sealed class ActorRecord
     public string? Note { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class RoleRecord
 {
     public string? Title { get; set; }
@@ -57,7 +72,6 @@ internal sealed class RoleRecord
     public string? Note { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class PlaceRecord
 {
     public string? Id { get; set; }
@@ -73,7 +87,6 @@ internal sealed class PlaceRecord
     public string? Note { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class EventRecord
 {
     public string? Id { get; set; }
@@ -97,7 +110,6 @@ internal sealed class EventRecord
     public string? Note { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ParticipantRecord
 {
     public string? Actor { get; set; }
@@ -105,7 +117,6 @@ internal sealed class ParticipantRecord
     public string? Role { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class LexiconRecord
 {
     public List<TriggerRecord>? Triggers { get; set; }
@@ -119,7 +130,6 @@ internal sealed class LexiconRecord
     public List<string>? Future { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class TriggerRecord
 {
     public List<string>? Phrases { get; set; }

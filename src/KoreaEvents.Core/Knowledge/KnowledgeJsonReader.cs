@@ -1,6 +1,5 @@
 using System.Text.Json;
 using KoreaEvents.Core.Model;
-using KoreaEvents.Core.Serialization;
 using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 
@@ -14,7 +13,7 @@ namespace KoreaEvents.Core.Knowledge;
 internal sealed class KnowledgeJsonReader
 {
     /// <summary>The schema version this library reads and writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = DocumentSchema.Version;
 
     private readonly string sourceName;
     private readonly byte[] utf8;
@@ -38,7 +37,7 @@ internal sealed class KnowledgeJsonReader
         KnowledgeDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(utf8, KoreaEventsJsonContext.Default.KnowledgeDocument);
+            document = JsonSerializer.Deserialize(utf8, KnowledgeJsonContext.Default.KnowledgeDocument);
         }
         catch (JsonException e)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using KoreaEvents.Core.Time;
 
 namespace KoreaEvents.Core.Model;
@@ -9,13 +8,9 @@ namespace KoreaEvents.Core.Model;
 /// Corroboration compares values by type (dates overlap, places contain, quantities overlap with tolerance,
 /// entities are equal).
 /// </summary>
-/// <remarks>Values are immutable records with value equality; the text form is invariant.</remarks>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(DateValue), "date")]
-[JsonDerivedType(typeof(EntityValue), "entity")]
-[JsonDerivedType(typeof(QuantityValue), "quantity")]
-[JsonDerivedType(typeof(BooleanValue), "boolean")]
-[JsonDerivedType(typeof(TextValue), "text")]
+/// <remarks>Values are immutable records with value equality; the text form is invariant. In JSON a value is an
+/// object with a <c>type</c> discriminator (<c>date</c>, <c>entity</c>, <c>quantity</c>, <c>boolean</c>, <c>text</c>),
+/// mapped at the serialization edge.</remarks>
 public abstract record ClaimValue
 {
     private protected ClaimValue()

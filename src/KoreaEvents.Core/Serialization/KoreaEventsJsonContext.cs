@@ -10,7 +10,11 @@ namespace KoreaEvents.Core.Serialization;
 /// library writes carries a <c>schemaVersion</c>.
 /// </summary>
 /// <remarks>
-/// Each area registers its types in its own block below; keep blocks sorted to ease merges.
+/// Each area registers its types in its own block below; keep blocks sorted to ease merges. The generated metadata is
+/// not the whole contract: property order, ignored members, the <c>schemaVersion</c> of domain documents and the
+/// polymorphism of <see cref="ClaimValue"/> are mapped in <see cref="KoreaEventsJsonContracts"/>, so write and read
+/// through <see cref="KoreaEventsJsonContracts.Options"/> or <see cref="KoreaEventsJsonContracts.Readable"/>, never
+/// through this context's own typed properties.
 /// </remarks>
 [JsonSourceGenerationOptions(
     WriteIndented = true,
@@ -36,8 +40,12 @@ namespace KoreaEvents.Core.Serialization;
 // [Model]
 [JsonSerializable(typeof(NodaTime.LocalDate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.Claim))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.DateValue))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.EntityValue))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.QuantityValue))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.BooleanValue))]
+[JsonSerializable(typeof(KoreaEvents.Core.Model.TextValue))]
 [JsonSerializable(typeof(ClaimListDocument))]
-[JsonSerializable(typeof(CuratedSourceFile))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.ActorId))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.EventCode))]
 [JsonSerializable(typeof(KoreaEvents.Core.Model.EventId))]
@@ -48,38 +56,17 @@ namespace KoreaEvents.Core.Serialization;
 [JsonSerializable(typeof(KoreaEvents.Core.Time.PublicationEstimate))]
 [JsonSerializable(typeof(KoreaEvents.Core.Time.TemporalMention))]
 // [Text]
-[JsonSerializable(typeof(KoreaEvents.Core.Text.SourceDocumentDto))]
-// [Knowledge]
-[JsonSerializable(typeof(KoreaEvents.Core.Knowledge.KnowledgeDocument))]
+[JsonSerializable(typeof(Contracts.SourceDocumentDto))]
 // [Extraction]
-[JsonSerializable(typeof(KoreaEvents.Core.Extraction.ExtractionDto))]
-[JsonSerializable(typeof(KoreaEvents.Core.Extraction.Evaluation.GoldDocument))]
-[JsonSerializable(typeof(KoreaEvents.Core.Extraction.Evaluation.EvaluationReportDto))]
+[JsonSerializable(typeof(Contracts.ExtractionDto))]
+[JsonSerializable(typeof(Contracts.GoldDocument))]
+[JsonSerializable(typeof(Contracts.EvaluationReportDto))]
 // [Corroboration]
-[JsonSerializable(typeof(KoreaEvents.Core.Truth.TruthReportDocument))]
 [JsonSerializable(typeof(KoreaEvents.Core.Corroboration.CorroborationReport))]
+// [Truth]
+[JsonSerializable(typeof(Contracts.TruthReportDocument))]
 internal sealed partial class KoreaEventsJsonContext : JsonSerializerContext
 {
     /// <summary>The schema version written into every top-level JSON document.</summary>
-    public const int SchemaVersion = 1;
-
-    /// <summary>
-    /// Gets the context every document writer uses: the generated options with a relaxed encoder, so curly quotes,
-    /// dashes and non-Latin names stay readable (the output is a data file, never embedded in HTML unescaped).
-    /// </summary>
-    public static KoreaEventsJsonContext Readable => ReadableHolder.Instance;
-
-    private static class ReadableHolder
-    {
-        internal static readonly KoreaEventsJsonContext Instance = Create();
-
-        private static KoreaEventsJsonContext Create()
-        {
-            JsonSerializerOptions generated = Default.Options;
-            return new KoreaEventsJsonContext(new JsonSerializerOptions(generated)
-            {
-                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            });
-        }
-    }
+    public const int SchemaVersion = DocumentSchema.Version;
 }

@@ -108,7 +108,8 @@ public sealed class SourceDocument
     /// Serialises the document as indented, camelCase JSON with a <c>schemaVersion</c> first. Each span is written with
     /// the text it covers next to its offsets; output is deterministic (text order throughout).
     /// </summary>
-    public string ToJson() => SourceDocumentJson.Serialize(this);
+    [Obsolete("Use KoreaEventsJson.Serialize(document) (namespace KoreaEvents.Core.Serialization).")]
+    public string ToJson() => Serialization.KoreaEventsJson.Serialize(this);
 
     /// <summary>Returns the id and title, e.g. <c>seed-000: Escalation Alert …</c>.</summary>
     public override string ToString() => $"{Id?.ToString() ?? "(no id)"}: {Title?.Text ?? "(no title)"}";

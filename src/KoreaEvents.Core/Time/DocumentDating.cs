@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Text.Json;
 using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Time;
@@ -18,7 +17,8 @@ public sealed class DocumentDating
     }
 
     /// <summary>Gets the schema version of the JSON form.</summary>
-    public int SchemaVersion => KoreaEventsJsonContext.SchemaVersion;
+    [Obsolete("Use KoreaEventsJson.SchemaVersion (namespace KoreaEvents.Core.Serialization); the JSON form still starts with it.")]
+    public int SchemaVersion => KoreaEventsJson.SchemaVersion;
 
     /// <summary>Gets the publication estimate.</summary>
     public PublicationEstimate Publication { get; }
@@ -27,5 +27,6 @@ public sealed class DocumentDating
     public IReadOnlyList<TemporalMention> Mentions { get; }
 
     /// <summary>Returns the JSON form (indented, camelCase, deterministic, with <c>schemaVersion</c>).</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, KoreaEventsJsonContext.Readable.DocumentDating);
+    [Obsolete("Use KoreaEventsJson.Serialize(dating) (namespace KoreaEvents.Core.Serialization).")]
+    public string ToJson() => KoreaEventsJson.Serialize(this);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 
 namespace KoreaEvents.Core.Time;
 
@@ -123,11 +122,9 @@ public enum OffsetDirection
 public readonly record struct TemporalAmount(TemporalUnit Unit, int? Count, AmountQualifier Qualifier)
 {
     /// <summary>Gets the smallest count the text allows (2 for a vague count).</summary>
-    [JsonIgnore]
     public int MinimumCount => Count ?? 2;
 
     /// <summary>Gets the largest count the text allows (9 for a vague count).</summary>
-    [JsonIgnore]
     public int MaximumCount => Count ?? 9;
 
     /// <summary>Returns an ISO-8601-like duration with the qualifier as a prefix: <c>P21M</c>, <c>&gt;P1W</c>,

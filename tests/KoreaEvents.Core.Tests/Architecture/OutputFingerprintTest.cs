@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using KoreaEvents.Cli;
 using Xunit;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Architecture;
 
@@ -38,6 +39,6 @@ public sealed class OutputFingerprintTest
     {
         using var stdout = new StringWriter();
         CliApp.Run(["report", "--json"], stdout, new StringWriter(), TestClock.Fixed);
-        Assert.Equal(TestClock.Dataset.Report.ToJson(), stdout.ToString().TrimEnd('\n', '\r'));
+        Assert.Equal(KoreaEventsJson.Serialize(TestClock.Dataset.Report), stdout.ToString().TrimEnd('\n', '\r'));
     }
 }

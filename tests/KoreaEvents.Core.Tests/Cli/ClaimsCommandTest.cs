@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using KoreaEvents.Cli;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Cli;
 
@@ -24,7 +25,7 @@ public sealed class ClaimsCommandTest : CliTest
         var (exit, output, _) = Run("claims", "3", "--json");
         Assert.Equal(CliApp.Success, exit);
         var seed = SeedCorpus.Get("seed-003");
-        var expected = TestClock.Extractor.Extract(Core.Text.ArticleParser.Parse(seed.Text, seed.Id)).ToJson();
+        var expected = KoreaEventsJson.Serialize(TestClock.Extractor.Extract(Core.Text.ArticleParser.Parse(seed.Text, seed.Id)));
         Assert.Equal(expected, output.TrimEnd('\r', '\n'));
         using var json = JsonDocument.Parse(output);
         Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using KoreaEvents.Cli;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Cli;
 
@@ -27,7 +28,7 @@ public sealed class ParseCommandTest : CliTest
         var (exit, output, _) = Run("parse", "0", "--json");
         Assert.Equal(CliApp.Success, exit);
         var seed = SeedCorpus.Get("seed-000");
-        Assert.Equal(Core.Text.ArticleParser.Parse(seed.Text, seed.Id).ToJson(), output.TrimEnd('\r', '\n'));
+        Assert.Equal(KoreaEventsJson.Serialize(Core.Text.ArticleParser.Parse(seed.Text, seed.Id)), output.TrimEnd('\r', '\n'));
         using var json = JsonDocument.Parse(output);
         Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
     }

@@ -1,4 +1,5 @@
 using KoreaEvents.Cli;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Cli;
 
@@ -23,7 +24,7 @@ public sealed class ReportCommandTest : CliTest
         Assert.Equal(CliApp.Success, code);
         using var json = System.Text.Json.JsonDocument.Parse(output);
         Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
-        Assert.Equal(TestClock.Dataset.Report.ToJson().TrimEnd(), output.TrimEnd());
+        Assert.Equal(KoreaEventsJson.Serialize(TestClock.Dataset.Report).TrimEnd(), output.TrimEnd());
     }
 
     [Fact]

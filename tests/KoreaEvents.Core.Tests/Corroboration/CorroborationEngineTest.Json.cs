@@ -1,6 +1,7 @@
 using KoreaEvents.Core.Corroboration;
 using KoreaEvents.Core.Model;
 using static KoreaEvents.Core.Tests.Corroboration.SeedClaims;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Corroboration;
 
@@ -16,15 +17,15 @@ public partial class CorroborationEngineTest
     [Fact]
     public void Report_json_snapshot()
     {
-        var json = Engine.Corroborate(Sources, SmallReportClaims).ToJson();
+        var json = KoreaEventsJson.Serialize(Engine.Corroborate(Sources, SmallReportClaims));
         SnapshotAssert.Json(json);
     }
 
     [Fact]
     public void Report_json_is_byte_identical_across_runs_and_input_orders()
     {
-        var first = Engine.Corroborate(Sources, SmallReportClaims).ToJson();
-        var again = new CorroborationEngine(Engine.Options).Corroborate(Sources.Reverse(), SmallReportClaims.Reverse()).ToJson();
+        var first = KoreaEventsJson.Serialize(Engine.Corroborate(Sources, SmallReportClaims));
+        var again = KoreaEventsJson.Serialize(new CorroborationEngine(Engine.Options).Corroborate(Sources.Reverse(), SmallReportClaims.Reverse()));
         Assert.Equal(first, again);
         Assert.StartsWith("{\n  \"schemaVersion\": 1,", first.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }

@@ -4,6 +4,7 @@ using KoreaEvents.Core.Corroboration;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 using NodaTime;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Corroboration;
 
@@ -87,7 +88,7 @@ public partial class CorroborationEngineTest
         {
             var a = PropertyEngine.Corroborate(PropertySources, pair.claims);
             var b = PropertyEngine.Corroborate(PropertySources.Reverse(), pair.shuffled);
-            return Verdicts(a) == Verdicts(b) && a.ToJson() == b.ToJson();
+            return Verdicts(a) == Verdicts(b) && KoreaEventsJson.Serialize(a) == KoreaEventsJson.Serialize(b);
         }).QuickCheckThrowOnFailure();
     }
 
@@ -112,7 +113,7 @@ public partial class CorroborationEngineTest
     [Fact]
     public void Json_is_byte_identical_across_runs() =>
         Prop.ForAll(ClaimSets.ToArbitrary(), claims =>
-            PropertyEngine.Corroborate(PropertySources, claims).ToJson() == new CorroborationEngine(PropertyEngine.Options).Corroborate(PropertySources, claims).ToJson())
+            KoreaEventsJson.Serialize(PropertyEngine.Corroborate(PropertySources, claims)) == KoreaEventsJson.Serialize(new CorroborationEngine(PropertyEngine.Options).Corroborate(PropertySources, claims)))
             .QuickCheckThrowOnFailure();
 
     [Fact]

@@ -1,6 +1,7 @@
 using KoreaEvents.Cli;
 using KoreaEvents.Core.Time;
 using NodaTime;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Dataset;
 
@@ -22,7 +23,7 @@ public sealed class ClockIndependenceTest
     {
         var (early, late) = Datasets.Value;
 
-        Assert.Equal(early.Report.ToJson(), late.Report.ToJson());
+        Assert.Equal(KoreaEventsJson.Serialize(early.Report), KoreaEventsJson.Serialize(late.Report));
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class ClockIndependenceTest
             var a = early.Articles[i];
             var b = late.Articles[i];
             Assert.Equal(a.Publication.ToString(), b.Publication.ToString());
-            Assert.Equal(a.Extraction.ToJson(), b.Extraction.ToJson());
+            Assert.Equal(KoreaEventsJson.Serialize(a.Extraction), KoreaEventsJson.Serialize(b.Extraction));
 
             // The candidates too, but for the day of analysis itself, which is the clock's and says so.
             static IEnumerable<string> TextCandidates(PublicationEstimate p) =>
@@ -52,7 +53,7 @@ public sealed class ClockIndependenceTest
         Assert.True(seed003.Publication.IsOpenAbove);
         Assert.Equal("2020-06-16/.. (Inferred; open above: no later bound in the text)", seed003.Publication.ToString());
         Assert.Equal("2020-06-16/..", seed003.Source.Published.ToString());
-        Assert.Contains("\"published\": \"2020-06-16/..\"", seed003.Extraction.ToJson(), StringComparison.Ordinal);
+        Assert.Contains("\"published\": \"2020-06-16/..\"", KoreaEventsJson.Serialize(seed003.Extraction), StringComparison.Ordinal);
 
         // The day of analysis is still weighed, and named as what it is.
         var analysis = Assert.Single(seed003.Publication.Candidates, c => c.Kind == PublicationEvidence.AnalysisDate);

@@ -2,6 +2,7 @@ using KoreaEvents.Core.Corroboration;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Time;
 using NodaTime;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Dataset;
 
@@ -160,8 +161,8 @@ public class KoreaEventsDatasetTest
     [Fact]
     public void The_report_json_is_deterministic_and_locked()
     {
-        var json = Dataset.Report.ToJson();
-        Assert.Equal(json, KoreaEventsDataset.FromArticles(SeedCorpus.All.Select(s => new ArticleInput(s.Id, s.Text))).Report.ToJson());
+        var json = KoreaEventsJson.Serialize(Dataset.Report);
+        Assert.Equal(json, KoreaEventsJson.Serialize(KoreaEventsDataset.FromArticles(SeedCorpus.All.Select(s => new ArticleInput(s.Id, s.Text))).Report));
         SnapshotAssert.Json(json);
     }
 }

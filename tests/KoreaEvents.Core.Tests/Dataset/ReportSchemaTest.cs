@@ -48,7 +48,7 @@ public class ReportSchemaTest
     public void The_seed_report_has_every_required_top_level_property_of_the_schema()
     {
         using var schema = JsonDocument.Parse(Export());
-        using var report = JsonDocument.Parse(TestClock.Dataset.Report.ToJson());
+        using var report = JsonDocument.Parse(KoreaEventsJson.Serialize(TestClock.Dataset.Report));
         foreach (var property in schema.RootElement.GetProperty("properties").EnumerateObject())
         {
             Assert.True(report.RootElement.TryGetProperty(property.Name, out _) || !IsRequired(schema.RootElement, property.Name), $"The report lacks '{property.Name}'.");

@@ -2,6 +2,7 @@ using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Text;
 using NodaTime;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Extraction;
 
@@ -224,7 +225,7 @@ public sealed partial class ClaimExtractorTest
     [Fact]
     public void Extraction_result_serialises_with_a_schema_version()
     {
-        var json = ExtractSeed("seed-002").ToJson();
+        var json = KoreaEventsJson.Serialize(ExtractSeed("seed-002"));
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("afp", doc.RootElement.GetProperty("source").GetProperty("origins")[0].GetString());

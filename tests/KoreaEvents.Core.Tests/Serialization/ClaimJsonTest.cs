@@ -25,8 +25,8 @@ public class ClaimJsonTest
         var claim = new Claim(new ClaimId("seed-002-c7"), EntityRef.Parse("event:liaison-office-demolition-2020"), Facet.Count("officials"),
             value, Seed, Evidence.FromText(Seed, "around 20 officials", 0, 19), new Attribution("Yonhap", new ActorId("yonhap")), Modality.Reported);
 
-        var json = JsonSerializer.Serialize(claim, KoreaEventsJsonContext.Default.Claim);
-        Assert.Equal(claim, JsonSerializer.Deserialize(json, KoreaEventsJsonContext.Default.Claim));
+        var json = JsonSerializer.Serialize(claim, KoreaEventsJson.Options.TypeInfo<Claim>());
+        Assert.Equal(claim, JsonSerializer.Deserialize(json, KoreaEventsJson.Options.TypeInfo<Claim>()));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class ClaimJsonTest
     {
         var claim = new Claim(new ClaimId("seed-002-c1"), EntityRef.Parse("event:hanoi-summit-2019"), Facet.Date,
             ClaimValue.FromDate(DateEstimate.FromMonth(2019, 2)), Seed, modality: Modality.Asserted);
-        var json = JsonSerializer.Serialize(claim, KoreaEventsJsonContext.Default.Claim);
+        var json = JsonSerializer.Serialize(claim, KoreaEventsJson.Options.TypeInfo<Claim>());
 
         Assert.Equal(
             """
@@ -50,7 +50,7 @@ public class ClaimJsonTest
               "modality": "Asserted"
             }
             """.Replace("\r\n", "\n", StringComparison.Ordinal), json.Replace("\r\n", "\n", StringComparison.Ordinal));
-        Assert.Equal(json, JsonSerializer.Serialize(claim, KoreaEventsJsonContext.Default.Claim));
+        Assert.Equal(json, JsonSerializer.Serialize(claim, KoreaEventsJson.Options.TypeInfo<Claim>()));
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public class ClaimJsonTest
     [InlineData("""{"id":"c1","subject":"event:x","facet":"Date","value":{"type":"boolean","value":true},"source":"s"}""", "not a facet")]
     public void Bad_json_fails_with_the_path_and_the_reason(string json, string reason)
     {
-        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, KoreaEventsJsonContext.Default.Claim));
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, KoreaEventsJson.Options.TypeInfo<Claim>()));
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
         Assert.NotNull(ex.Path);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using KoreaEvents.Core.Text;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Text;
 
@@ -112,7 +113,7 @@ public sealed partial class ArticleParserTest
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(seed.Text)).ToArray();
         var fromBytes = ArticleParser.Parse(bytes.AsSpan());
         Assert.Equal(withBom, fromBytes.Text);
-        Assert.Equal(document.ToJson(), fromBytes.ToJson());
+        Assert.Equal(KoreaEventsJson.Serialize(document), KoreaEventsJson.Serialize(fromBytes));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using KoreaEvents.Core.Text;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Text;
 
@@ -36,7 +37,7 @@ public sealed partial class ArticleParserTest
 
             Assert.Same(text, document.Text);
             DocumentInvariants.AssertAll(document);
-            Assert.NotNull(document.ToJson());
+            Assert.NotNull(KoreaEventsJson.Serialize(document));
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(400).WithEndSize(120), property);
     }

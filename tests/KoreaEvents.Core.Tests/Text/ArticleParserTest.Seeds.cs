@@ -1,5 +1,6 @@
 using KoreaEvents.Core.Text;
 using NodaTime;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Text;
 
@@ -30,7 +31,7 @@ public sealed partial class ArticleParserTest
         var seed = SeedCorpus.Get(id);
         using var stream = seed.OpenStream();
         var fromStream = ArticleParser.Parse(stream, seed.Id);
-        Assert.Equal(ArticleParser.Parse(seed.Text, seed.Id).ToJson(), fromStream.ToJson());
+        Assert.Equal(KoreaEventsJson.Serialize(ArticleParser.Parse(seed.Text, seed.Id)), KoreaEventsJson.Serialize(fromStream));
     }
 
     [Fact]

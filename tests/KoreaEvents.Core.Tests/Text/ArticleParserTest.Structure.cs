@@ -1,5 +1,6 @@
 using KoreaEvents.Core.Text;
 using NodaTime;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Text;
 
@@ -131,7 +132,7 @@ public sealed partial class ArticleParserTest
     [Fact]
     public void Json_starts_with_the_schema_version()
     {
-        var json = ParseSeed("seed-002").ToJson();
+        var json = KoreaEventsJson.Serialize(ParseSeed("seed-002"));
         Assert.StartsWith("{\n  \"schemaVersion\": 1,", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 }

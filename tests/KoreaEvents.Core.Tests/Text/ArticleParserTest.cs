@@ -1,4 +1,5 @@
 using KoreaEvents.Core.Text;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Text;
 
@@ -18,6 +19,6 @@ public sealed partial class ArticleParserTest
     public void Snapshot(string id)
     {
         var document = ParseSeed(id);
-        SnapshotAssert.Json(document.ToJson(), parameters: "seed=" + id[^3..]);
+        SnapshotAssert.Json(KoreaEventsJson.Serialize(document), parameters: "seed=" + id[^3..]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using KoreaEvents.Core.Time;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Time;
 
@@ -65,6 +66,6 @@ public partial class DocumentDaterTest
     [Fact]
     public void Snapshot_json_of_seed_002()
     {
-        SnapshotAssert.Json(Dater.Date(SeedCorpus.Get("seed-002").Text, Options).ToJson());
+        SnapshotAssert.Json(KoreaEventsJson.Serialize(Dater.Date(SeedCorpus.Get("seed-002").Text, Options)));
     }
 }

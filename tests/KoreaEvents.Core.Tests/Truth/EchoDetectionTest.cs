@@ -1,4 +1,5 @@
 using KoreaEvents.Core.Truth;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Truth;
 
@@ -233,7 +234,7 @@ public sealed class EchoDetectionTest
     public void Echoes_are_in_the_json_report()
     {
         var (table, _) = BotTable();
-        var json = TruthReportJson.ToJson(new IndependenceAwareTruthDiscovery(Echoes).Run(table));
+        var json = KoreaEventsJson.Serialize(new IndependenceAwareTruthDiscovery(Echoes).Run(table));
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var echo = Assert.Single(document.RootElement.GetProperty("echoes").EnumerateArray());
         Assert.Equal("bot", echo.GetProperty("source").GetString());
@@ -263,7 +264,7 @@ public sealed class EchoDetectionTest
         Assert.True(table.ClaimCount > 50_000);
         var parallel = new IndependenceAwareTruthDiscovery(Echoes).Run(table);
         var sequential = new IndependenceAwareTruthDiscovery(Echoes) { Sequential = true }.Run(table);
-        Assert.Equal(TruthReportJson.ToJson(sequential), TruthReportJson.ToJson(parallel));
+        Assert.Equal(KoreaEventsJson.Serialize(sequential), KoreaEventsJson.Serialize(parallel));
         Assert.Equal(sequential.Echoes, parallel.Echoes); // member-wise, every double bit for bit
         Assert.All(Enumerable.Range(0, table.SourceCount), s => Assert.True(sequential.GetTrust(s).Equals(parallel.GetTrust(s))));
     }

@@ -1,4 +1,5 @@
 using KoreaEvents.Core.Truth;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Truth;
 
@@ -252,8 +253,8 @@ public sealed class IndependenceAwareTruthDiscoveryTest
     public void Results_are_identical_on_every_run()
     {
         var table = TruthFixtures.Claims("synthetic-copiers");
-        var first = TruthReportJson.ToJson(new IndependenceAwareTruthDiscovery().Run(table));
-        var second = TruthReportJson.ToJson(new IndependenceAwareTruthDiscovery().Run(TruthFixtures.Claims("synthetic-copiers")));
+        var first = KoreaEventsJson.Serialize(new IndependenceAwareTruthDiscovery().Run(table));
+        var second = KoreaEventsJson.Serialize(new IndependenceAwareTruthDiscovery().Run(TruthFixtures.Claims("synthetic-copiers")));
         Assert.Equal(first, second);
     }
 

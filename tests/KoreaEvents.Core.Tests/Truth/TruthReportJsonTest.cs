@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using KoreaEvents.Core.Truth;
 using KoreaEvents.Core.Serialization;
+using KoreaEvents.Core.Serialization.Contracts;
 
 namespace KoreaEvents.Core.Tests.Truth;
 
@@ -11,12 +12,12 @@ namespace KoreaEvents.Core.Tests.Truth;
 public sealed class TruthReportJsonTest
 {
     private static string Serialized(TruthDiscoveryResult result, TruthEvaluation? evaluation = null) =>
-        JsonSerializer.Serialize(TruthReportJson.ToDocument(result, evaluation), KoreaEventsJsonContext.Readable.TruthReportDocument);
+        JsonSerializer.Serialize(TruthReportWriter.ToDocument(result, evaluation), KoreaEventsJsonContracts.Readable.TypeInfo<TruthReportDocument>());
 
     private static string Streamed(TruthDiscoveryResult result, TruthEvaluation? evaluation = null)
     {
         using var writer = new StringWriter();
-        TruthReportJson.WriteJson(writer, result, evaluation);
+        KoreaEventsJson.WriteJson(writer, result, evaluation);
         return writer.ToString();
     }
 
@@ -28,11 +29,11 @@ public sealed class TruthReportJsonTest
     {
         var result = TruthDiscoveryAlgorithms.FromName(algorithm).Run(TruthFixtures.Claims("synthetic-copiers"));
         var evaluation = TruthFixtures.Truth("synthetic-copiers").Evaluate(result);
-        Assert.Equal(Serialized(result), TruthReportJson.ToJson(result));
-        Assert.Equal(Serialized(result, evaluation), TruthReportJson.ToJson(result, evaluation));
+        Assert.Equal(Serialized(result), KoreaEventsJson.Serialize(result));
+        Assert.Equal(Serialized(result, evaluation), KoreaEventsJson.Serialize(result, evaluation));
         Assert.Equal(Serialized(result, evaluation), Streamed(result, evaluation));
         using var stream = new MemoryStream();
-        TruthReportJson.WriteJson(stream, result, evaluation);
+        KoreaEventsJson.WriteJson(stream, result, evaluation);
         Assert.Equal(Encoding.UTF8.GetBytes(Serialized(result, evaluation)), stream.ToArray());
         if (algorithm == "independence")
         {
@@ -48,7 +49,7 @@ public sealed class TruthReportJsonTest
             ("s\u0001", "o\u2028", "\uD83D\uDE00 + & ' é"),
             ("s2", "o\u2028", "\uD83D\uDE00 + & ' é"));
         var result = MajorityVote.Instance.Run(table);
-        string json = TruthReportJson.ToJson(result, new TruthEvaluation(2, 1, 0));
+        string json = KoreaEventsJson.Serialize(result, new TruthEvaluation(2, 1, 0));
         Assert.Equal(Serialized(result, new TruthEvaluation(2, 1, 0)), json);
         Assert.Equal(json, Streamed(result, new TruthEvaluation(2, 1, 0)));
         Assert.Contains("“quoted”", json, StringComparison.Ordinal);
@@ -68,7 +69,7 @@ public sealed class TruthReportJsonTest
         Assert.True(json.Length > 4 * (1 << 16));
         Assert.Equal(Serialized(result), json);
         using var stream = new MemoryStream();
-        TruthReportJson.WriteJson(stream, result);
+        KoreaEventsJson.WriteJson(stream, result);
         Assert.Equal(Encoding.UTF8.GetBytes(json), stream.ToArray());
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Serialization;
@@ -88,16 +87,9 @@ public sealed class EvaluationReport
     }
 
     /// <summary>Serialises the scores, misses and spurious claims as indented JSON with a <c>schemaVersion</c>.</summary>
-    public string ToJson() => JsonSerializer.Serialize(
-        new EvaluationReportDto(KoreaEventsJsonContext.SchemaVersion,
-            Facets.Append(Overall).Select(f => new FacetScoreDto(f.Facet, f.Gold, f.Predicted, f.Matched, Math.Round(f.Precision, 4), Math.Round(f.Recall, 4), Math.Round(f.F1, 4))).ToList(),
-            ModalityAgreed, ModalityAnnotated, Missed.Select(m => m.ToString()).ToList(), Spurious.Select(s => $"{s.Source} {s.Subject} {s.Facet} = {s.Value} @{s.Evidence?.Start}+{s.Evidence?.Length}").ToList()),
-        KoreaEventsJsonContext.Readable.EvaluationReportDto);
+    [Obsolete("Use KoreaEventsJson.Serialize(report) (namespace KoreaEvents.Core.Serialization).")]
+    public string ToJson() => KoreaEventsJson.Serialize(this);
 }
-
-internal sealed record EvaluationReportDto(int SchemaVersion, IReadOnlyList<FacetScoreDto> Facets, int ModalityAgreed, int ModalityAnnotated, IReadOnlyList<string> Missed, IReadOnlyList<string> Spurious);
-
-internal sealed record FacetScoreDto(string Facet, int Gold, int Predicted, int Matched, double Precision, double Recall, double F1);
 
 /// <summary>
 /// Scores extracted claims against a gold standard, per facet.

@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Serialization;
 using KoreaEvents.Core.Time;
@@ -121,7 +120,8 @@ public sealed record GoldClaim
 
 /// <summary>
 /// A gold standard: expected claims, read from and written to a JSON document
-/// <c>{ "schemaVersion": 1, "description": "…", "claims": [ { "source", "subject", "facet", "value", "start", "length", "quote", "modality"?, "note"? } ] }</c>.
+/// <c>{ "schemaVersion": 1, "description": "…", "claims": [ { "source", "subject", "facet", "value", "start", "length", "quote", "modality"?, "note"? } ] }</c>
+/// by <see cref="KoreaEventsJson.DeserializeGoldStandard"/> and <see cref="KoreaEventsJson.Serialize(GoldStandard)"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class GoldStandard
@@ -150,107 +150,22 @@ public sealed class GoldStandard
     /// <param name="json">The JSON document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is empty or malformed, has another schema version, or a claim is invalid; the message names the path and line.</exception>
-    public static GoldStandard Parse(string json) => Parse(json, "gold standard");
+    [Obsolete("Use KoreaEventsJson.DeserializeGoldStandard(json) (namespace KoreaEvents.Core.Serialization).")]
+    public static GoldStandard Parse(string json) => KoreaEventsJson.DeserializeGoldStandard(json);
 
     /// <summary>Reads a gold standard, naming <paramref name="sourceName"/> (a file name) in error messages.</summary>
     /// <param name="json">The JSON document.</param>
-    /// <param name="sourceName">What was read, for messages: <c>gold.json at $.claims[3] (line 40, byte 6): …</c>.</param>
+    /// <param name="sourceName">What was read, for messages.</param>
     /// <returns>The gold standard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="sourceName"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sourceName"/> is empty or white space.</exception>
-    /// <exception cref="JsonException">
-    /// The JSON is empty or malformed, has another schema version, or a claim is invalid. The message is in the form
-    /// <c>{source} at {path} (line {line}, byte {byte}): {problem}</c> (the line 1-based, the byte 0-based in its line,
-    /// as for knowledge-base files); <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
-    /// <see cref="JsonException.BytePositionInLine"/> carry the place (the line 0-based, as System.Text.Json counts).
-    /// </exception>
-    public static GoldStandard Parse(string json, string sourceName)
-    {
-        Preconditions.CheckNotNull(json);
-        Preconditions.CheckNotBlank(sourceName);
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            throw Fail(sourceName, "$", 0, 0, "The gold standard is empty; expected a JSON object { \"schemaVersion\": 1, \"claims\": [ … ] }.");
-        }
-
-        GoldDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, KoreaEventsJsonContext.Default.GoldDocument);
-        }
-        catch (JsonException ex)
-        {
-            throw Fail(sourceName, ex.Path ?? "$", ex.LineNumber, ex.BytePositionInLine, "The gold standard " + JsonErrorText.Describe(ex), ex);
-        }
-
-        if (document is null)
-        {
-            throw Fail(json, sourceName, "$", "The gold standard is empty (null); expected a JSON object with a schemaVersion and claims.");
-        }
-
-        if (document.SchemaVersion != KoreaEventsJsonContext.SchemaVersion)
-        {
-            throw Fail(json, sourceName, "$.schemaVersion", $"The gold standard has schemaVersion {document.SchemaVersion}; this library reads version {KoreaEventsJsonContext.SchemaVersion}.");
-        }
-
-        var claims = new List<GoldClaim>();
-        for (int i = 0; i < (document.Claims?.Count ?? 0); i++)
-        {
-            var c = document.Claims![i];
-            var path = $"$.claims[{i}]";
-            try
-            {
-                claims.Add(new GoldClaim(new SourceId(c.Source ?? throw new FormatException("'source' is missing.")),
-                    EntityRef.Parse(c.Subject ?? throw new FormatException("'subject' is missing.")),
-                    new Facet(c.Facet ?? throw new FormatException("'facet' is missing.")),
-                    c.Value ?? throw new FormatException("'value' is missing."), c.Start, c.Length, c.Quote ?? throw new FormatException("'quote' is missing."),
-                    c.Modality, c.Note));
-            }
-            catch (Exception ex) when (ex is FormatException or ArgumentException)
-            {
-                throw Fail(json, sourceName, path, $"The gold claim at {path} is invalid: {JsonErrorText.FirstSentence(ex.Message)}", ex);
-            }
-        }
-
-        return new GoldStandard(claims, document.Description);
-    }
-
-    /// <summary>The error for a problem at <paramref name="path"/>, located in the document (on the error path only).</summary>
-    private static JsonException Fail(string json, string sourceName, string path, string problem, Exception? inner = null)
-    {
-        var at = new Text.JsonLocator(System.Text.Encoding.UTF8.GetBytes(json)).Locate(path);
-        return Fail(sourceName, path, at is { } a ? a.Line - 1 : null, at?.BytePositionInLine, problem, inner);
-    }
-
-    private static JsonException Fail(string sourceName, string path, long? lineNumber, long? bytePositionInLine, string problem, Exception? inner = null)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var where = lineNumber is not { } line ? $"{sourceName} at {path}"
-            : bytePositionInLine is { } b ? string.Create(inv, $"{sourceName} at {path} (line {line + 1}, byte {b})")
-            : string.Create(inv, $"{sourceName} at {path} (line {line + 1})");
-        return new JsonException($"{where}: {problem}", path, lineNumber, bytePositionInLine, inner);
-    }
+    /// <exception cref="JsonException">The JSON is empty or malformed, has another schema version, or a claim is invalid.</exception>
+    [Obsolete("Use KoreaEventsJson.DeserializeGoldStandard(json, sourceName) (namespace KoreaEvents.Core.Serialization).")]
+    public static GoldStandard Parse(string json, string sourceName) => KoreaEventsJson.DeserializeGoldStandard(json, sourceName);
 
     /// <summary>Writes the gold standard as indented JSON with a <c>schemaVersion</c>.</summary>
-    public string ToJson() => JsonSerializer.Serialize(
-        new GoldDocument
-        {
-            SchemaVersion = KoreaEventsJsonContext.SchemaVersion,
-            Description = Description,
-            Claims = Claims.Select(c => new GoldClaimDto
-            {
-                Source = c.Source.Value,
-                Subject = c.Subject.ToString(),
-                Facet = c.Facet.Name,
-                Value = c.ValueText,
-                Start = c.Evidence.Start,
-                Length = c.Evidence.Length,
-                Quote = c.Evidence.Quote,
-                Modality = c.Modality,
-                Note = c.Note,
-            }).ToList(),
-        },
-        KoreaEventsJsonContext.Readable.GoldDocument);
+    [Obsolete("Use KoreaEventsJson.Serialize(goldStandard) (namespace KoreaEvents.Core.Serialization).")]
+    public string ToJson() => KoreaEventsJson.Serialize(this);
 
     /// <summary>Checks every quote against the sources' texts; returns the claims whose quote does not match.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="textOf"/> is null.</exception>
@@ -259,35 +174,4 @@ public sealed class GoldStandard
         Preconditions.CheckNotNull(textOf);
         return Claims.Where(c => textOf(c.Source) is not { } text || !c.Evidence.Matches(text)).ToList();
     }
-}
-
-internal sealed class GoldDocument
-{
-    [JsonPropertyOrder(-1)]
-    public int SchemaVersion { get; set; }
-
-    public string? Description { get; set; }
-
-    public List<GoldClaimDto>? Claims { get; set; }
-}
-
-internal sealed class GoldClaimDto
-{
-    public string? Source { get; set; }
-
-    public string? Subject { get; set; }
-
-    public string? Facet { get; set; }
-
-    public string? Value { get; set; }
-
-    public int Start { get; set; }
-
-    public int Length { get; set; }
-
-    public string? Quote { get; set; }
-
-    public Modality? Modality { get; set; }
-
-    public string? Note { get; set; }
 }

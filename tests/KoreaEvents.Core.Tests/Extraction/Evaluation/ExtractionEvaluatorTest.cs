@@ -5,6 +5,7 @@ using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Tests.Extraction;
 using KoreaEvents.Core.Time;
+using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Core.Tests.Extraction.Evaluation;
 
@@ -12,7 +13,7 @@ public sealed class ExtractionEvaluatorTest
 {
     internal static string GoldPath => Path.Combine(RepositoryRoot.Path, "tests", "KoreaEvents.Core.Tests", "Acceptance", "gold", "seeds.gold.json");
 
-    internal static GoldStandard SeedGold => GoldStandard.Parse(File.ReadAllText(GoldPath));
+    internal static GoldStandard SeedGold => KoreaEventsJson.DeserializeGoldStandard(File.ReadAllText(GoldPath));
 
     private static readonly SourceId S = new("s1");
 
@@ -29,7 +30,7 @@ public sealed class ExtractionEvaluatorTest
     public void Gold_round_trips_through_json()
     {
         var gold = SeedGold;
-        var again = GoldStandard.Parse(gold.ToJson());
+        var again = KoreaEventsJson.DeserializeGoldStandard(KoreaEventsJson.Serialize(gold));
         Assert.Equal(gold.Claims, again.Claims);
     }
 
@@ -103,7 +104,7 @@ public sealed class ExtractionEvaluatorTest
     [InlineData("""{"schemaVersion":1,"claims":[""", "not valid JSON")]
     public void Bad_gold_files_name_the_problem(string json, string expected)
     {
-        var ex = Assert.Throws<JsonException>(() => GoldStandard.Parse(json));
+        var ex = Assert.Throws<JsonException>(() => KoreaEventsJson.DeserializeGoldStandard(json));
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
@@ -116,7 +117,7 @@ public sealed class ExtractionEvaluatorTest
     [InlineData("{\n\"schemaVersion\": 2}", "gold.json at $.schemaVersion (line 2, byte 17): The gold standard has schemaVersion 2")]
     public void Json_errors_name_the_file_path_line_and_byte_in_the_librarys_words(string json, string expected)
     {
-        var ex = Assert.Throws<JsonException>(() => GoldStandard.Parse(json, "gold.json"));
+        var ex = Assert.Throws<JsonException>(() => KoreaEventsJson.DeserializeGoldStandard(json, "gold.json"));
         Assert.StartsWith(expected, ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", ex.Message, StringComparison.Ordinal);

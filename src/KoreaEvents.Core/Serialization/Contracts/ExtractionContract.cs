@@ -1,22 +1,22 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Model;
-using KoreaEvents.Core.Serialization;
 
-namespace KoreaEvents.Core.Extraction;
+namespace KoreaEvents.Core.Serialization.Contracts;
 
 /// <summary>
 /// The JSON shape of an <see cref="ExtractionResult"/>: the source with its origins, the anchor, every event mention
 /// with its link and evidence, the claims (as <see cref="KoreaEventsJson.SerializeClaims"/> writes them), and the
-/// provisional events and actors. Version <see cref="KoreaEventsJsonContext.SchemaVersion"/>.
+/// provisional events and actors. Version <see cref="KoreaEventsJson.SchemaVersion"/>.
 /// </summary>
-internal static class ExtractionJson
+internal static class ExtractionContract
 {
-    public static string Serialize(ExtractionResult result)
+    /// <summary>Maps <paramref name="result"/> to its JSON shape.</summary>
+    public static ExtractionDto From(ExtractionResult result)
     {
         var s = result.Source;
-        var dto = new ExtractionDto(
-            KoreaEventsJsonContext.SchemaVersion,
+        return new ExtractionDto(
+            DocumentSchema.Version,
             new ExtractionSourceDto(s.Id, s.Title, s.Outlet, s.Kind, s.Published?.ToString(), s.Origins),
             result.Anchor is { } a ? NodaTime.Text.LocalDatePattern.Iso.Format(a) : null,
             result.EventMentions.Select(e => new EventMentionDto(e.Sentence, e.Start, e.Length, e.Text, e.Code, e.Status, e.Event?.Value,
@@ -25,7 +25,6 @@ internal static class ExtractionJson
             result.ProvisionalEvents.Select(p => new ProvisionalEventDto(p.Id.Value!, p.Code, p.Label, p.Participants.Select(x => x.ToString()).ToList(),
                 p.Date?.ToString(), p.Place?.Value, p.Mentions.Select(m => m.ToString()).ToList())).ToList(),
             result.ProvisionalActors.Select(p => new ProvisionalActorDto(p.Id.Value!, p.Name, p.FirstMention.Start, p.FirstMention.Length)).ToList());
-        return JsonSerializer.Serialize(dto, KoreaEventsJsonContext.Readable.ExtractionDto);
     }
 }
 

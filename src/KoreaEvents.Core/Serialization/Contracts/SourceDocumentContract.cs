@@ -1,24 +1,20 @@
-using System.Text.Json;
 using KoreaEvents.Core.Model;
-using KoreaEvents.Core.Serialization;
+using KoreaEvents.Core.Text;
 
-namespace KoreaEvents.Core.Text;
+namespace KoreaEvents.Core.Serialization.Contracts;
 
 /// <summary>
 /// The JSON shape of a <see cref="SourceDocument"/>: every span written as start, length and the text it covers, so a
-/// reader can check offsets by eye. Version <see cref="KoreaEventsJsonContext.SchemaVersion"/>.
+/// reader can check offsets by eye. Version <see cref="KoreaEventsJson.SchemaVersion"/>.
 /// </summary>
-internal static class SourceDocumentJson
+internal static class SourceDocumentContract
 {
     private const int ExcerptLength = 80;
 
-    private static KoreaEventsJsonContext Context => KoreaEventsJsonContext.Readable;
-
-    public static string Serialize(SourceDocument document)
-    {
-        Preconditions.CheckNotNull(document);
-        var dto = new SourceDocumentDto(
-            KoreaEventsJsonContext.SchemaVersion,
+    /// <summary>Maps <paramref name="document"/> to its JSON shape.</summary>
+    public static SourceDocumentDto From(SourceDocument document) =>
+        new(
+            DocumentSchema.Version,
             document.Id?.ToString(),
             document.Text.Length,
             document.LineCount,
@@ -52,8 +48,6 @@ internal static class SourceDocumentJson
                 q.Text,
                 q.Segments.Count > 1 ? q.Segments.Select(s => Span(document.Text, s)).ToList() : null)).ToList(),
             document.RemovedLines.Select(r => new RemovedLineDto(r.Reason, r.LineNumber, r.Segment.Span.Start, r.Segment.Span.Length, r.Segment.Text)).ToList());
-        return JsonSerializer.Serialize(dto, Context.SourceDocumentDto);
-    }
 
     private static SpanDto Span(TextSegment segment) => new(segment.Span.Start, segment.Span.Length, segment.Text);
 
