@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Reflection;
 using System.Text;
+using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core;
@@ -52,23 +53,9 @@ public static class SeedCorpus
         Find(key) ?? throw new KeyNotFoundException(
             $"No seed article is called '{key}'. Known seeds: {string.Join(", ", All.Select(s => s.Id.Value))}.");
 
-    /// <summary>The manifest resource name of the curated seed metadata.</summary>
-    internal const string CuratedResourceName = "KoreaEvents.Core.Data.seed-sources.json";
-
-    internal static CuratedSourceInfo? CuratedFor(SourceId id) => Holder.Curated.GetValueOrDefault(id);
-
     private static class Holder
     {
         internal static readonly ReadOnlyCollection<SeedArticle> Seeds = Load();
-
-        internal static readonly IReadOnlyDictionary<SourceId, CuratedSourceInfo> Curated = LoadCurated();
-
-        private static Dictionary<SourceId, CuratedSourceInfo> LoadCurated()
-        {
-            using var stream = typeof(SeedCorpus).Assembly.GetManifestResourceStream(CuratedResourceName)
-                ?? throw new InvalidOperationException($"The embedded resource '{CuratedResourceName}' is missing.");
-            return CuratedSourceReader.Read(stream, CuratedResourceName);
-        }
 
         private static ReadOnlyCollection<SeedArticle> Load()
         {
@@ -127,7 +114,7 @@ public sealed class SeedArticle : IEquatable<SeedArticle>
     /// Gets the maintainers' curated metadata for this seed (outlet, kind, origins, each with its basis), or null
     /// when there is none. Curated, not extracted: see <see cref="CuratedSourceInfo"/>.
     /// </summary>
-    public CuratedSourceInfo? Curated => SeedCorpus.CuratedFor(Id);
+    public CuratedSourceInfo? Curated => CuratedSources.Find(Id);
 
     /// <summary>Gets the article text, decoded as strict UTF-8 (read once, then cached).</summary>
     public string Text => text.Value;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KoreaEvents.Core.Knowledge;
 
 namespace KoreaEvents.Core.Tests;
 

@@ -133,7 +133,7 @@ public sealed class ClaimExtractor
     {
         Preconditions.CheckNotNull(document);
         var id = document.Id ?? new SourceId("document");
-        var curated = SeedCorpus.CuratedFor(id);
+        var curated = CuratedSources.Find(id);
         var origins = new List<ActorId>(curated?.Origins ?? []);
         var matcher = MentionMatcher.For(KnowledgeBase);
         foreach (var upstream in document.UpstreamOrigins)

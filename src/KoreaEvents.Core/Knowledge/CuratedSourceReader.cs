@@ -1,7 +1,7 @@
 using System.Text.Json;
 using KoreaEvents.Core.Model;
 
-namespace KoreaEvents.Core;
+namespace KoreaEvents.Core.Knowledge;
 
 /// <summary>
 /// Reads the embedded curated seed metadata (<c>Data/seed-sources.json</c>) into <see cref="CuratedSourceInfo"/>
@@ -9,7 +9,7 @@ namespace KoreaEvents.Core;
 /// </summary>
 /// <remarks>
 /// Why this reader is here and walks a <see cref="JsonDocument"/> instead of going through the Serialization edge
-/// (docs/serialization.md): the dataset facade sits below Serialization, and the file is a fixed resource written by
+/// (docs/serialization.md): the Knowledge layer sits below Serialization, and the file is a fixed resource written by
 /// the maintainers, so a few lines of document walking read it without any serializer contract, attribute or
 /// context. A malformed resource is a packaging bug and fails with <see cref="InvalidOperationException"/>.
 /// </remarks>

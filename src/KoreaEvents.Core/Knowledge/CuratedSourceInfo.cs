@@ -1,6 +1,6 @@
 using KoreaEvents.Core.Model;
 
-namespace KoreaEvents.Core;
+namespace KoreaEvents.Core.Knowledge;
 
 /// <summary>
 /// Curated metadata about one seed article — outlet, kind and upstream origins — written by the maintainers from
