@@ -139,6 +139,11 @@ internal sealed partial class GroupSolver
     /// (<paramref name="compatible"/>). Every origin the sweep counts is incompatible with the claim, so nothing is
     /// counted at a slot the claim covers: the result depends on <paramref name="compatible"/> alone.
     /// </summary>
+    /// <remarks>
+    /// The event walk (slot by slot, origin counts up and down) is <see cref="Sweep"/>'s; it stays a second loop because
+    /// this one keeps only the weight, with no tie-break counters, no recording and no year-stated bookkeeping, and runs
+    /// once per claim and competitor mask, where the full sweep's extra work would be most of the cost.
+    /// </remarks>
     private long HeaviestCompetitor(in GroupPlan plan, ulong compatible, long[] w)
     {
         var events = plan.Events;

@@ -15,15 +15,7 @@ internal sealed partial class TemporalScanner
 
         int k = j;
         var qualifier = TryQualifier(ref k);
-        if (TryCount(k, out int? number, out bool vague, out int afterCount))
-        {
-            k = afterCount;
-        }
-        else
-        {
-            number = null;
-            vague = false;
-        }
+        OptionalCount(ref k, out int? number, out bool vague);
 
         if (k >= count || tokens[k].Lex != Lex.Unit)
         {
@@ -58,12 +50,7 @@ internal sealed partial class TemporalScanner
         spec = null!;
         int k = j;
         var qualifier = TryQualifier(ref k);
-        int? number = null;
-        bool vague = false;
-        if (TryCount(k, out number, out vague, out int afterCount))
-        {
-            k = afterCount;
-        }
+        OptionalCount(ref k, out int? number, out bool vague);
 
         bool hyphen = false;
         if (number is not null && IsPunct(k, '-') && k + 1 < count && tokens[k + 1].Lex == Lex.Unit && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore)
@@ -167,6 +154,10 @@ internal sealed partial class TemporalScanner
 
         return qualifier;
     }
+
+    /// <summary>Reads an optional count at <paramref name="k"/> and moves past it; with none, <paramref name="k"/> stays,
+    /// the number is null and the count is not vague (what <see cref="TryCount"/> leaves when it fails).</summary>
+    private void OptionalCount(ref int k, out int? number, out bool vague) => TryCount(k, out number, out vague, out k);
 
     private bool TryCount(int k, out int? number, out bool vague, out int next)
     {

@@ -189,15 +189,7 @@ internal sealed partial class TemporalScanner
 
         bool hasThe = k > j;
         k++;
-        if (TryCount(k, out int? number, out bool vague, out int afterCount))
-        {
-            k = afterCount;
-        }
-        else
-        {
-            number = null;
-            vague = false;
-        }
+        OptionalCount(ref k, out int? number, out bool vague);
 
         if (k >= count || tokens[k].Lex != Lex.Unit)
         {

@@ -261,6 +261,13 @@ public sealed partial class IndependenceAwareTruthDiscovery
         }
 
         /// <summary>For one block of objects: ln(P(observations | dependent) / P(observations | independent)) per source pair.</summary>
+        /// <remarks>
+        /// The walk over claim pairs is the same as <see cref="SumFalseAgreement"/>'s, written twice on purpose: these are
+        /// the two innermost loops of the model (every claim pair, every round), the slot lookup is specialised per
+        /// <typeparamref name="TSlots"/>, and a shared walk with a per-pair callback would have to carry each kernel's
+        /// state (phi, the accuracies, two sums per pair) through an interface the JIT does not always inline. The pair
+        /// order, and so the floating-point sums, are the same in both.
+        /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void SumLogRatios<TSlots>(PairIndex pairs, TSlots slots, int block, double phi, ArraySegment<double> segment)
             where TSlots : struct, IPairSlots
