@@ -1,14 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
-using KoreaEvents.Core.Model;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Reporting;
-using KoreaEvents.Core.Text;
 using KoreaEvents.Core.Time;
 using NodaTime;
-using NodaTime.Text;
-using Spectre.Console;
 using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Cli.Commands;
@@ -48,103 +43,30 @@ internal static class DatesCommand
                 return CliApp.Success;
             }
 
-            var console = ConsoleFactory.Create(stdout);
-            for (int i = 0; i < datings.Count; i++)
-            {
-                if (datings.Count > 1)
-                {
-                    if (i > 0)
-                    {
-                        stdout.WriteLine();
-                    }
-
-                    stdout.WriteLine($"source:      {documents[i].Id}");
-                }
-
-                Write(stdout, console, datings[i]);
-            }
-
+            SpectreRenderer.Write(DatingListing.For(documents, datings), stdout);
             return CliApp.Success;
         });
         return command;
     }
 
+    /// <summary>Reads an <c>--events</c> file; a malformed line names the file and the line (a binary file is said to be one).</summary>
     private static KnownEventDates ReadEvents(string path)
     {
-        var lines = InputFiles.Read(path, File.ReadAllLines);
-
-        var events = new List<KnownEventDate>();
-        for (int i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || !DateEstimate.TryParse(cells[1].Trim(), out var date))
-            {
-                throw InputFiles.Malformed(path, "a tab-separated text file", $"{InputFiles.Quote(path)}, line {i + 1}: expected 'key<TAB>date estimate<TAB>phrase|phrase', e.g. 'hanoi-summit-2019<TAB>2019-02-27/2019-02-28<TAB>Hanoi'.", new FormatException());
-            }
-
-            var phrases = cells[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (phrases.Length == 0 || string.IsNullOrWhiteSpace(cells[0]))
-            {
-                throw new CliInputException($"{InputFiles.Quote(path)}, line {i + 1}: a known event needs a key and at least one phrase.");
-            }
-
-            events.Add(new KnownEventDate(cells[0].Trim(), date, phrases));
-        }
-
         try
         {
-            return new KnownEventDates(events);
+            return InputFiles.Read(path, p =>
+            {
+                using var reader = File.OpenText(p);
+                return KnownEventDates.ReadTsv(reader, InputFiles.Quote(p));
+            });
         }
-        catch (ArgumentException ex)
+        catch (KnownEventsFormatException ex) when (ex.Reason == KnownEventsFormatReason.MalformedLine)
         {
-            throw new CliInputException($"{InputFiles.Quote(path)}: {ex.Message}", ex);
+            throw InputFiles.Malformed(path, "a tab-separated text file", ex.Message, ex);
+        }
+        catch (KnownEventsFormatException ex)
+        {
+            throw new CliInputException(ex.Message, ex);
         }
     }
-
-    private static void Write(TextWriter stdout, IAnsiConsole console, DocumentDating dating)
-    {
-        // Plain lines go straight to the writer (unwrapped, so they can be searched); tables go through Spectre.
-        DatingSummaryWriter.WriteHeader(dating, stdout);
-        var candidates = new Table().Title("publication candidates").AddColumns("", "evidence", "kind", "offset", "allows", "reason");
-        foreach (var c in dating.Publication.Candidates)
-        {
-            AddRow(candidates,
-                c.Accepted ? "+" : "-",
-                c.Evidence,
-                c.Role is { } role ? $"{c.Kind} ({role})" : c.Kind.ToString(),
-                c.Start is { } start ? Offsets(start, c.Length ?? 0) : "",
-                c.Allows,
-                c.Reason);
-        }
-
-        console.Write(candidates);
-        console.WriteLine();
-
-        var mentions = new Table().Title("temporal expressions").AddColumns("offset", "text", "kind", "reference", "tense", "value", "anchor");
-        foreach (var m in dating.Mentions)
-        {
-            AddRow(mentions,
-                Offsets(m.Start, m.Length),
-                m.Text,
-                m.Kind.ToString(),
-                m.Reference.ToString(),
-                m.Tense.ToString().ToLowerInvariant(),
-                m.ValueText,
-                m.Anchor is { } anchor ? LocalDatePattern.Iso.Format(anchor) : "");
-        }
-
-        console.Write(mentions);
-    }
-
-    private static string Offsets(int start, int length) =>
-        string.Create(CultureInfo.InvariantCulture, $"{start}..{start + length}");
-
-    private static void AddRow(Table table, params string[] cells) =>
-        table.AddRow(cells.Select(c => new Text(c)).ToArray<Spectre.Console.Rendering.IRenderable>());
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using KoreaEvents.Core;
-using Spectre.Console;
+using KoreaEvents.Core.Reporting;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -12,14 +11,7 @@ internal static class SeedsCommand
         var command = new Command("seeds", "List the embedded seed articles (id, file, size).");
         command.SetAction(_ =>
         {
-            var console = ConsoleFactory.Create(stdout);
-            var table = new Table().AddColumns("id", "file", "characters");
-            foreach (var seed in SeedCorpus.All)
-            {
-                table.AddRow(seed.Id.ToString(), seed.FileName, seed.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            console.Write(table);
+            SpectreRenderer.Write(SeedListing.For(), stdout);
             return CliApp.Success;
         });
         return command;

@@ -81,6 +81,59 @@ public sealed class KnownEventDates : IKnownEventDates
             .Select(e => new KnownEventDate(e.Id.ToString(), e.Date, e.Phrases.Concat(e.VerbPhrases).Distinct(StringComparer.OrdinalIgnoreCase))));
     }
 
+    /// <summary>
+    /// Reads dated facts from tab-separated text: per line a key, a date estimate (<c>2019-02-27/2019-02-28</c>, as
+    /// <see cref="DateEstimate.TryParse"/> reads it) and phrases separated by <c>|</c>, e.g.
+    /// <c>hanoi-summit-2019&lt;TAB&gt;2019-02-27/2019-02-28&lt;TAB&gt;Hanoi|summit broke down</c>. Blank lines and lines
+    /// whose first non-blank character is <c>#</c> are skipped; keys, dates and phrases are trimmed.
+    /// </summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="sourceName">The name of the file or stream, for messages.</param>
+    /// <returns>The facts, in file order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="KnownEventsFormatException">A line is malformed, has no key or phrase, or two lines share a key.</exception>
+    public static KnownEventDates ReadTsv(TextReader reader, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
+
+        var events = new List<KnownEventDate>();
+        int number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length != 3 || !DateEstimate.TryParse(cells[1].Trim(), out var date))
+            {
+                throw new KnownEventsFormatException(sourceName, number, KnownEventsFormatReason.MalformedLine,
+                    "expected 'key<TAB>date estimate<TAB>phrase|phrase', e.g. 'hanoi-summit-2019<TAB>2019-02-27/2019-02-28<TAB>Hanoi'.");
+            }
+
+            var phrases = cells[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (phrases.Length == 0 || string.IsNullOrWhiteSpace(cells[0]))
+            {
+                throw new KnownEventsFormatException(sourceName, number, KnownEventsFormatReason.MissingKeyOrPhrase,
+                    "a known event needs a key and at least one phrase.");
+            }
+
+            events.Add(new KnownEventDate(cells[0].Trim(), date, phrases));
+        }
+
+        try
+        {
+            return new KnownEventDates(events);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new KnownEventsFormatException(sourceName, null, KnownEventsFormatReason.DuplicateKey, ex.Message, ex);
+        }
+    }
+
     /// <summary>Gets a lookup with no facts: document dating then rests on the text alone.</summary>
     public static KnownEventDates Empty { get; } = new([]);
 
