@@ -42,7 +42,7 @@ internal sealed class KnowledgeJsonReader
         catch (JsonException e)
         {
             throw new KnowledgeBaseFormatException(
-                FirstSentence(e.Message), sourceName, e.Path, e.LineNumber + 1, e.BytePositionInLine, e);
+                JsonMessage.FirstSentence(e.Message), sourceName, e.Path, e.LineNumber + 1, e.BytePositionInLine, e);
         }
 
         if (document is null)
@@ -120,7 +120,7 @@ internal sealed class KnowledgeJsonReader
         }
         catch (ArgumentException e)
         {
-            throw Fail(path, FirstSentence(e.Message), e);
+            throw Fail(path, JsonMessage.FirstSentence(e.Message), e);
         }
     }
 
@@ -207,17 +207,5 @@ internal sealed class KnowledgeJsonReader
         var leaf = dot < 0 ? path : path[(dot + 1)..];
         int bracket = leaf.IndexOf('[', StringComparison.Ordinal);
         return bracket < 0 ? leaf : leaf[..bracket];
-    }
-
-    private static string FirstSentence(string message)
-    {
-        // ArgumentException appends " (Parameter 'x')"; JsonException appends its own location, which we report separately.
-        int cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        }
-
-        return cut < 0 ? message : message[..cut];
     }
 }

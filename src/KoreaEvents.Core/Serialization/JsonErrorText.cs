@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KoreaEvents.Core.Text;
 
 namespace KoreaEvents.Core.Serialization;
 
@@ -12,7 +13,7 @@ internal static class JsonErrorText
     /// <summary>What is wrong, as a sentence starting "is not valid JSON" or "does not have the expected shape", to follow a subject.</summary>
     public static string Describe(JsonException error)
     {
-        var message = FirstSentence(error.Message);
+        var message = JsonMessage.FirstSentence(error.Message);
         const string Converted = "could not be converted to ";
         int at = message.IndexOf(Converted, StringComparison.Ordinal);
         if (at >= 0)
@@ -31,23 +32,6 @@ internal static class JsonErrorText
         }
 
         return $"is not valid JSON: {message}";
-    }
-
-    /// <summary>The message up to System.Text.Json's appended location or an argument's parameter name.</summary>
-    public static string FirstSentence(string message)
-    {
-        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        }
-
-        return (cut < 0 ? message : message[..cut]).Trim();
     }
 
     private static string Expected(string type)

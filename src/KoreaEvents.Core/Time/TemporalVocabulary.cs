@@ -102,7 +102,7 @@ internal sealed class TemporalVocabulary
             }
             catch (JsonException e)
             {
-                throw new FormatException(Compose(null, e.LineNumber + 1, e.BytePositionInLine, FirstSentence(e.Message)), e);
+                throw new FormatException(Compose(null, e.LineNumber + 1, e.BytePositionInLine, JsonMessage.FirstSentence(e.Message)), e);
             }
 
             using (document)
@@ -364,13 +364,6 @@ internal sealed class TemporalVocabulary
             }
 
             return $"{where}: {problem}";
-        }
-
-        private static string FirstSentence(string message)
-        {
-            // JsonDocument appends its own location ("LineNumber: 3 | BytePositionInLine: 4."), reported separately.
-            int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            return cut < 0 ? message : message[..cut];
         }
     }
 }

@@ -76,7 +76,7 @@ internal static class GoldStandardContract
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException)
             {
-                throw Fail(json, sourceName, path, $"The gold claim at {path} is invalid: {JsonErrorText.FirstSentence(ex.Message)}", ex);
+                throw Fail(json, sourceName, path, $"The gold claim at {path} is invalid: {JsonMessage.FirstSentence(ex.Message)}", ex);
             }
         }
 
