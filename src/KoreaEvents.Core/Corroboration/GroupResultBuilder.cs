@@ -51,6 +51,13 @@ internal static class GroupResultBuilder
         var roles = plan.Roles;
         var originOf = plan.OriginOf;
         var sourceOf = plan.SourceOf;
+        var ids = new string[plan.OriginCount];
+        for (int o = 0; o < plan.OriginCount; o++)
+        {
+            ids[o] = OriginKey(context.Graph, plan, o);
+        }
+
+        UniqueIds(ids);
         var perOrigin = new List<ClaimAssessment>[plan.OriginCount];
         var flags = new byte[plan.OriginCount];
         for (int i = 0; i < n; i++)
@@ -65,7 +72,7 @@ internal static class GroupResultBuilder
                 _ => NeutralReason(plan, i, consensus, result.Best),
             };
             bool judgeable = role is ClaimRole.Confirming or ClaimRole.Denial;
-            var assessment = new ClaimAssessment(claim, OriginId(originOf[i]), stance,
+            var assessment = new ClaimAssessment(claim, ids[originOf[i]], stance,
                 AdmiraltyScale.Credibility(stance, judgeable, result.Verdict), context.Grades[sourceOf[i]], reason);
             (perOrigin[originOf[i]] ??= []).Add(assessment);
             flags[originOf[i]] |= stance switch
@@ -94,7 +101,7 @@ internal static class GroupResultBuilder
                 GroupOutcome.DissentingFlag => OriginStance.Dissents,
                 _ => OriginStance.Neutral,
             };
-            origins[o] = new GroupOrigin(OriginId(o), sources, Display(GroupSolver.OriginWeight(plan, o, context.Trust)), stance,
+            origins[o] = new GroupOrigin(ids[o], sources, Display(GroupSolver.OriginWeight(plan, o, context.Trust)), stance,
                 links?[o] ?? [], perOrigin[o]);
             foreach (var assessment in perOrigin[o])
             {
@@ -112,7 +119,55 @@ internal static class GroupResultBuilder
 
     private static long Rounded(long weight) => (weight + 50) / 100;
 
-    private static string OriginId(int origin) => "O" + (origin + 1).ToString(CultureInfo.InvariantCulture);
+    /// <summary>The content-derived id of origin <paramref name="origin"/> (see <see cref="GroupOrigin.Id"/>): the
+    /// ordinal-first wire its sources credit, as <c>actor:&lt;wire&gt;</c>, or else its ordinal-first source id.
+    /// Origins of one group never share a source, and sources that credit one wire are one origin, so the keys of a
+    /// group differ unless a source id itself looks like a wire key.</summary>
+    private static string OriginKey(SourceGraph graph, in GroupPlan plan, int origin)
+    {
+        string? wire = null;
+        string? first = null;
+        for (int k = plan.OriginSourceBegin(origin); k < plan.OriginSourceEnd(origin); k++)
+        {
+            int source = plan.OriginSource(k);
+            var id = graph.IdOf(source).Value;
+            if (first is null || string.CompareOrdinal(id, first) < 0)
+            {
+                first = id;
+            }
+
+            foreach (var actor in graph.RecordOf(source)?.Origins ?? [])
+            {
+                if (wire is null || string.CompareOrdinal(actor.Value, wire) < 0)
+                {
+                    wire = actor.Value;
+                }
+            }
+        }
+
+        return wire is null ? first! : "actor:" + wire;
+    }
+
+    /// <summary>Makes the ids of one group distinct: a repeated id gets <c>~2</c>, <c>~3</c> … in origin order.</summary>
+    private static void UniqueIds(string[] ids)
+    {
+        if (ids.Length < 2)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int o = 0; o < ids.Length; o++)
+        {
+            var id = ids[o];
+            for (int n = 2; !seen.Add(id); n++)
+            {
+                id = ids[o] + "~" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            ids[o] = id;
+        }
+    }
 
     // ------------------------------------------------------------------ consensus
 

@@ -77,7 +77,7 @@ public sealed class ClaimAssessment
     /// <summary>Gets the claim's source.</summary>
     public SourceId Source => Claim.Source;
 
-    /// <summary>Gets the id of the claim's origin within its group (<c>O1</c>, <c>O2</c> …).</summary>
+    /// <summary>Gets the id of the claim's origin within its group (<see cref="GroupOrigin.Id"/>: <c>actor:afp</c>, <c>seed-001</c> …).</summary>
     public string Origin { get; }
 
     /// <summary>Gets the stated value.</summary>
@@ -125,7 +125,17 @@ public sealed class GroupOrigin
         Claims = claims;
     }
 
-    /// <summary>Gets the origin's id within its group: <c>O1</c>, <c>O2</c> … in the order of its first claim.</summary>
+    /// <summary>Gets the origin's id within its group, derived from its sources, not from its position: when any of
+    /// its sources credits an upstream wire (<see cref="Model.Source.Origins"/>), <c>actor:</c> and the ordinal-first
+    /// such wire (<c>actor:afp</c>); otherwise its ordinal-first source id (<c>seed-001</c>).</summary>
+    /// <remarks>
+    /// <para>Unique within the group and unchanged when articles are added, so it can be kept as a key (with the
+    /// group's event and facet), except when the added article joins this origin and brings a wire or a source id that
+    /// sorts first, or makes two origins one. Sources that credit the same wire always form one origin, and no source
+    /// belongs to two origins of a group; should a source id itself read like a wire key, the later origin's id gets
+    /// <c>~2</c> (<c>~3</c> …).</para>
+    /// <para>Origins are listed in the order of their first claim; the id says nothing about that order.</para>
+    /// </remarks>
     public string Id { get; }
 
     /// <summary>Gets the origin's sources, ordered by id.</summary>
@@ -142,6 +152,14 @@ public sealed class GroupOrigin
 
     /// <summary>Gets the origin's claims in this group, with their evidence.</summary>
     public IReadOnlyList<ClaimAssessment> Claims { get; }
+
+    /// <summary>The sources, and the id where the origin has several sources and the id is not the first of them:
+    /// <c>seed-000</c>, <c>seed-001 + seed-004</c>, <c>gvs-2 + seed-002 (origin actor:afp)</c>.</summary>
+    internal string Label => string.Join(" + ", Sources) + (Sources.Count < 2 || Id == Sources[0].Value ? string.Empty : $" (origin {Id})");
+
+    /// <summary>A claim's source, and the origin where the origin has several sources: <c>seed-003</c>,
+    /// <c>seed-004 (origin seed-001)</c>.</summary>
+    internal string Describe(ClaimAssessment claim) => Sources.Count < 2 ? claim.Source.ToString() : $"{claim.Source} (origin {Id})";
 
     /// <summary>Returns the id and the sources.</summary>
     public override string ToString() => $"{Id} ({string.Join(", ", Sources)})";
@@ -318,7 +336,7 @@ public sealed class ClaimGroupResult
             text.Append("; ").Append(Count(dissenting.Count, "origin dissents", "origins dissent")).Append(Weight(DissentWeight)).Append(": ");
             for (int i = 0; i < Conflicts.Count; i++)
             {
-                text.Append(i == 0 ? string.Empty : "; ").Append(Conflicts[i].Origin).Append(' ').Append(Conflicts[i].Source)
+                text.Append(i == 0 ? string.Empty : "; ").Append(Origins.First(o => o.Id == Conflicts[i].Origin).Describe(Conflicts[i].Assessment))
                     .Append(" says ").Append(Conflicts[i].Reason);
             }
         }
@@ -343,7 +361,7 @@ public sealed class ClaimGroupResult
         for (int i = 0; i < origins.Count; i++)
         {
             var origin = origins[i];
-            text.Append(i == 0 ? string.Empty : ", ").Append(origin.Id).Append(' ').Append(string.Join(" + ", origin.Sources));
+            text.Append(i == 0 ? string.Empty : ", ").Append(origin.Label);
             var joins = origin.Links.Where(l => l.Kind != OriginLinkKind.SameSource).ToList();
             if (joins.Count > 0)
             {

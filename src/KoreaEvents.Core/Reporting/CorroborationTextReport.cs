@@ -45,7 +45,7 @@ public static class CorroborationTextReport
                         var mark = claim.Stance switch { ClaimStance.Supports => "+", ClaimStance.Conflicts => "-", _ => "~" };
                         var quote = claim.Evidence is { } e ? Invariant($" \"{Shorten(e.Quote)}\" @{e.Start}") : string.Empty;
                         var attribution = claim.Attribution is { } a ? $" (per {a})" : string.Empty;
-                        w.WriteLine(Invariant($"      {mark} {origin.Id} {claim.Source} {claim.AdmiraltyCode} {claim.Value}{attribution}{quote}"));
+                        w.WriteLine(Invariant($"      {mark} {origin.Describe(claim)} {claim.AdmiraltyCode} {claim.Value}{attribution}{quote}"));
                         if (claim.Stance == ClaimStance.Conflicts && claim.Reason is { } reason)
                         {
                             w.WriteLine($"          conflict: {reason}");

@@ -15,8 +15,8 @@ public sealed class OutputFingerprintTest
 {
     public static TheoryData<string, string> Outputs() => new()
     {
-        { "report --json", "a8f4f2e9312ad6f8831bf1b42bada1e04e294c07a6f4c57cf627331b683f1042" },
-        { "report", "5cc60e776da22c3e76285c3067ed2a7edbc9c7c2b3402b31a0c16d41ae930c82" },
+        { "report --json", "03b25f26c9fc97c458ac38bac4db7603c568dd02fec3616c9af3050cfb920bc7" },
+        { "report", "3c43291b4464c815c7b13b87b1d9d3b0a0857ca7f581805c72f7d323a7a8d8de" },
         { "timeline", "32df877d7c00f09fd3d3b84b4298b18bf471dfb1741440b1120a39dffb143989" },
         { "claims all --json", "a48fe9814da75eee0d1d0bf831b78eab5f006f3a7fb89d9d075ea85c3bdde3da" },
         { "claims seed-003", "8da02c99b8445d32e60d60ab6813b884c332d44db78867183605a3785e8cb44b" },

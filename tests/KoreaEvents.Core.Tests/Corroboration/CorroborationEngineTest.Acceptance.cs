@@ -28,7 +28,7 @@ public partial class CorroborationEngineTest
         Assert.Equal(OriginStance.Divided, group.Origins.Single(o => o.Sources.Contains(Seed(3))).Stance);
         Assert.Equal(AdmiraltyCredibility.Improbable, group.Claims.Single(c => c.Id == conflict.Claim).Credibility);
         Assert.All(group.Claims.Where(c => c.Stance == ClaimStance.Supports), c => Assert.Equal(AdmiraltyCredibility.ProbablyTrue, c.Credibility));
-        Assert.Contains("O3 seed-003 says 2019-03 does not overlap 2019-02-27/2019-02-28", group.Explanation, StringComparison.Ordinal);
+        Assert.Contains(": seed-003 says 2019-03 does not overlap 2019-02-27/2019-02-28", group.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class CorroborationTextReportTest
         Assert.StartsWith("Admiralty codes:", lines[2], StringComparison.Ordinal);
         Assert.Equal("", lines[3]);
         Assert.Equal("== event:world-war-ii — Second World War (ASSAULT; catalogue date 1939-09-01/1945-09-02)", lines[4]);
-        Assert.Equal("      + O1 seed-002 A3 true \"World War II\" @6753", lines[6]);
+        Assert.Equal("      + seed-002 A3 true \"World War II\" @6753", lines[6]);
         int division = Array.IndexOf(lines, "== event:division-of-korea-1945 — Division of Korea at the 38th parallel (AGREE; catalogue date 1945-08)");
         Assert.True(division > 4, "the 1945 event comes after the Second World War");
     }
