@@ -104,8 +104,9 @@ public sealed class KoreaEventsDataset
     }
 
     /// <summary>Builds a dataset from your own articles with <paramref name="extractor"/> (the default one when null).</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null or holds null.</exception>
-    /// <exception cref="ArgumentException">Two articles share an id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="articles"/> holds null, or two articles share an id (the
+    /// message names it).</exception>
     /// <exception cref="ArticleFormatException">An article is not text (empty, binary); the message names it.</exception>
     public static KoreaEventsDataset FromArticles(IEnumerable<ArticleInput> articles, ClaimExtractor? extractor = null)
     {
@@ -118,13 +119,16 @@ public sealed class KoreaEventsDataset
     /// reused from this report (see <see cref="CorroborationReport.With"/>) when the new articles leave the earlier
     /// claims as they were; otherwise everything is corroborated afresh.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null or holds null.</exception>
-    /// <exception cref="ArgumentException">An article's id is already in the dataset, or repeats.</exception>
+    /// <param name="articles">The articles to add, each with an id that is not yet in the dataset.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="articles"/> holds null, or an article's id is already in the
+    /// dataset (as an article or as a source added with <see cref="WithClaims"/>) or repeats; the message names the
+    /// id.</exception>
     /// <exception cref="ArticleFormatException">An article is not text (empty, binary); the message names it.</exception>
     public KoreaEventsDataset WithArticles(IEnumerable<ArticleInput> articles)
     {
         Preconditions.CheckNotNull(articles);
-        var added = CheckInputs(articles, inputs.Select(i => i.Id).Concat(ExtraSources.Select(s => s.Id)));
+        var added = CheckInputs(articles, KnownSourceIds());
         var allInputs = inputs.Concat(added).ToList();
         var newArticles = added.Select(a => Process(extractor, a)).ToList();
         var allArticles = Articles.Concat(newArticles).ToList();
@@ -149,18 +153,33 @@ public sealed class KoreaEventsDataset
         return new KoreaEventsDataset(extractor, allInputs, allArticles.AsReadOnly(), merge, ExtraSources, ExtraClaims, report);
     }
 
-    /// <summary>Returns a new dataset with one article added (see <see cref="WithArticles"/>).</summary>
+    /// <summary>Returns a new dataset with one article added (see <see cref="WithArticles"/>); this one is unchanged.</summary>
+    /// <param name="id">The article's source id; not the default id, and not already in the dataset.</param>
+    /// <param name="text">The article's raw text.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default (empty) id, or already in the dataset
+    /// (as an article or as a source added with <see cref="WithClaims"/>).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public KoreaEventsDataset WithArticle(SourceId id, string text) => WithArticles([new ArticleInput(id, text)]);
+    /// <exception cref="ArticleFormatException"><paramref name="text"/> is not text (empty, binary); the message names
+    /// the article.</exception>
+    public KoreaEventsDataset WithArticle(SourceId id, string text)
+    {
+        var input = new ArticleInput(id, text);
+        Preconditions.CheckArgument(!KnownSourceIds().Contains(id), nameof(id), $"The article id '{id}' is already in the dataset.");
+        return WithArticles([input]);
+    }
 
     /// <summary>
     /// Returns a new dataset with your own claims (and the sources they come from) added to the corroboration; this
     /// one is unchanged. Claims may come from sources already in the dataset or from the new ones.
     /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
-    /// <exception cref="ArgumentException">A new source's id is already in the dataset; a claim's id is already
-    /// used; or a claim names a source that is neither in the dataset nor among <paramref name="sources"/> (the
-    /// message names the id).</exception>
+    /// <param name="claims">The claims to add. Claims made here have the evidence you give them (none, unless you
+    /// pass an <see cref="Evidence"/>).</param>
+    /// <param name="sources">The sources of the claims that are not yet in the dataset, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="claims"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="claims"/> or <paramref name="sources"/> holds null; a new
+    /// source's id is already in the dataset or repeats (<paramref name="sources"/>); a claim's id is already used, or
+    /// a claim names a source that is neither in the dataset nor among <paramref name="sources"/>
+    /// (<paramref name="claims"/>). The message names the id.</exception>
     public KoreaEventsDataset WithClaims(IEnumerable<Claim> claims, IEnumerable<Source>? sources = null)
     {
         Preconditions.CheckNotNull(claims);
@@ -189,8 +208,14 @@ public sealed class KoreaEventsDataset
             ExtraSources.Concat(newSources).ToList().AsReadOnly(), ExtraClaims.Concat(newClaims).ToList().AsReadOnly(), report);
     }
 
-    /// <summary>Finds an article by its source id, or returns null.</summary>
+    /// <summary>Finds an article by its source id.</summary>
+    /// <returns>The article, or <c>null</c> when no article has <paramref name="id"/> (also for a source added with
+    /// <see cref="WithClaims"/>, which has no article, and for the default id).</returns>
     public DatasetArticle? FindArticle(SourceId id) => Articles.FirstOrDefault(a => a.Source.Id == id);
+
+    /// <summary>Finds a source record by id: an article's source or one added with <see cref="WithClaims"/>.</summary>
+    /// <returns>The source, or <c>null</c> when the dataset has none with <paramref name="id"/> (also for the default id).</returns>
+    public Source? FindSource(SourceId id) => Sources.FirstOrDefault(s => s.Id == id);
 
     /// <summary>
     /// Returns the place containment of <paramref name="knowledge"/> for the corroboration engine (Kaesong is in North
@@ -282,6 +307,8 @@ public sealed class KoreaEventsDataset
             claims.Concat(extraClaims),
             articles.ToDictionary(a => a.Source.Id, a => a.Document.Text));
     }
+
+    private HashSet<SourceId> KnownSourceIds() => inputs.Select(i => i.Id).Concat(ExtraSources.Select(s => s.Id)).ToHashSet();
 
     private static List<ArticleInput> CheckInputs(IEnumerable<ArticleInput> articles, IEnumerable<SourceId> existing)
     {

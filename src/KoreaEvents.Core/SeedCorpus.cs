@@ -47,11 +47,34 @@ public static class SeedCorpus
         return null;
     }
 
-    /// <summary>Gets the seed with <paramref name="key"/> (see <see cref="Find"/>).</summary>
+    /// <summary>Finds the seed whose source id is <paramref name="id"/> (<c>seed-002</c>, exactly). Returns <c>null</c>
+    /// when none has it, and for the default (empty) id.</summary>
+    public static SeedArticle? Find(SourceId id)
+    {
+        foreach (var seed in All)
+        {
+            if (seed.Id == id)
+            {
+                return seed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the seed with <paramref name="key"/> (see <see cref="Find(string)"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No seed matches; the message lists the known ids.</exception>
     public static SeedArticle Get(string key) =>
-        Find(key) ?? throw new KeyNotFoundException(
-            $"No seed article is called '{key}'. Known seeds: {string.Join(", ", All.Select(s => s.Id.Value))}.");
+        Find(key) ?? throw NotFound(key);
+
+    /// <summary>Gets the seed whose source id is <paramref name="id"/> (see <see cref="Find(SourceId)"/>).</summary>
+    /// <exception cref="KeyNotFoundException">No seed has the id (or it is the default id); the message lists the known ids.</exception>
+    public static SeedArticle Get(SourceId id) =>
+        Find(id) ?? throw NotFound(id.ToString());
+
+    private static KeyNotFoundException NotFound(string key) =>
+        new($"No seed article is called '{key}'. Known seeds: {string.Join(", ", All.Select(s => s.Id.Value))}.");
 
     private static class Holder
     {

@@ -27,11 +27,11 @@ public partial class ReadmeExamplesTest
 
         // README:dataset
         var dataset = KoreaEventsDataset.Load();   // the five seeds: parsed, dated, extracted, corroborated (built once)
-        var hanoi = dataset.Report.Find(EntityRef.From(new EventId("hanoi-summit-2019")), Facet.Date)!;
+        var hanoi = dataset.Report.Find(new EventId("hanoi-summit-2019"), Facet.Date)!;
         console.WriteLine(hanoi.Verdict);   // Majority
         foreach (var conflict in hanoi.Conflicts)
         {
-            var quote = conflict.Assessment.Evidence!;
+            var quote = conflict.Assessment.Evidence!;   // never null for a claim extracted from an article
             console.WriteLine($"{conflict.Source} \"{quote.Quote}\" at {quote.Start}: {conflict.Reason}");
         }
 

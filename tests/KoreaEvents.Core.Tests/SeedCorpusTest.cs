@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using KoreaEvents.Core.Knowledge;
+using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Tests;
 
@@ -95,5 +96,19 @@ public class CuratedSourceInfoTest
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Seed_corpus_finds_and_gets_by_source_id()
+    {
+        var id = new SourceId("seed-002");
+        Assert.Same(SeedCorpus.Get("seed-002"), SeedCorpus.Get(id));
+        Assert.Same(SeedCorpus.Find("2"), SeedCorpus.Find(id));
+        Assert.Null(SeedCorpus.Find(new SourceId("seed-999")));
+        Assert.Null(SeedCorpus.Find(default(SourceId)));
+        var ex = Assert.Throws<KeyNotFoundException>(() => SeedCorpus.Get(new SourceId("seed-999")));
+        Assert.Equal("No seed article is called 'seed-999'. Known seeds: seed-000, seed-001, seed-002, seed-003, seed-004.", ex.Message);
+        Assert.Throws<KeyNotFoundException>(() => SeedCorpus.Get(default(SourceId)));
+        Assert.Throws<ArgumentNullException>(() => SeedCorpus.Get((string)null!));
     }
 }

@@ -55,7 +55,8 @@ public sealed class CorroborationEngine
     /// <param name="claims">The claims.</param>
     /// <param name="texts">The sources' texts for text-reuse detection, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> or <paramref name="claims"/> is null.</exception>
-    /// <exception cref="ArgumentException">A source or claim is null, or a source id is given twice.</exception>
+    /// <exception cref="ArgumentException">A source or claim is null, a source id is given twice, or a text has the
+    /// default id or is null.</exception>
     public CorroborationReport Corroborate(IEnumerable<Source> sources, IEnumerable<Claim> claims, IReadOnlyDictionary<SourceId, string>? texts = null)
     {
         var (state, results) = CorroborationRun.Apply(null, Options, sources, claims, texts);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Serialization;
 
@@ -47,8 +48,16 @@ public sealed class CorroborationReport
     /// <summary>Gets how the reliability learning ran (iterations, convergence, tolerance).</summary>
     public ReliabilityLearning Learning => State.Learning;
 
-    /// <summary>Gets every source's learned reliability, ordered by id.</summary>
-    public IReadOnlyList<SourceReliability> Sources => sources ??= BuildSources();
+    /// <summary>Gets every source's learned reliability, ordered by id (written as <c>sources</c> in the JSON form).</summary>
+    /// <remarks>Named for what it holds, so it does not read like <see cref="KoreaEventsDataset.Sources"/> (the
+    /// source records themselves). <see cref="FindSource"/> looks one up by id.</remarks>
+    public IReadOnlyList<SourceReliability> SourceReliabilities => sources ??= BuildSources();
+
+    /// <summary>Gets every source's learned reliability: the same list as <see cref="SourceReliabilities"/>, under its
+    /// old name.</summary>
+    [Obsolete("Use SourceReliabilities.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public IReadOnlyList<SourceReliability> Sources => SourceReliabilities;
 
     /// <summary>Gets the source-level merges (shared wires, reused text), ordered by source ids.</summary>
     public IReadOnlyList<OriginLink> SourceLinks { get; }
@@ -58,17 +67,40 @@ public sealed class CorroborationReport
 
     internal CorroborationState State { get; }
 
-    /// <summary>Returns the group of <paramref name="subject"/>'s <paramref name="facet"/>, or null.</summary>
+    /// <summary>Returns the group of <paramref name="subject"/>'s <paramref name="facet"/>.</summary>
+    /// <returns>The group, or <c>null</c> when no claim is about that subject and facet (also for a default subject or
+    /// facet). Never throws.</returns>
     public ClaimGroupResult? Find(EntityRef subject, Facet facet)
     {
         int index = State.IndexOf(subject, facet);
         return index < 0 ? null : State.Result(index);
     }
 
+    /// <summary>Returns the group of the event <paramref name="subject"/>'s <paramref name="facet"/>: the same as
+    /// <c>Find(EntityRef.From(subject), facet)</c>.</summary>
+    /// <returns>The group, or <c>null</c> when no claim is about that event and facet, or <paramref name="subject"/> is
+    /// the default (empty) id. Never throws.</returns>
+    public ClaimGroupResult? Find(EventId subject, Facet facet) =>
+        subject.Value is null ? null : Find(EntityRef.From(subject), facet);
+
+    /// <summary>Returns the group of the actor <paramref name="subject"/>'s <paramref name="facet"/>: the same as
+    /// <c>Find(EntityRef.From(subject), facet)</c>.</summary>
+    /// <returns>The group, or <c>null</c> when no claim is about that actor and facet, or <paramref name="subject"/> is
+    /// the default (empty) id. Never throws.</returns>
+    public ClaimGroupResult? Find(ActorId subject, Facet facet) =>
+        subject.Value is null ? null : Find(EntityRef.From(subject), facet);
+
+    /// <summary>Returns the group of the place <paramref name="subject"/>'s <paramref name="facet"/>: the same as
+    /// <c>Find(EntityRef.From(subject), facet)</c>.</summary>
+    /// <returns>The group, or <c>null</c> when no claim is about that place and facet, or <paramref name="subject"/> is
+    /// the default (empty) id. Never throws.</returns>
+    public ClaimGroupResult? Find(PlaceId subject, Facet facet) =>
+        subject.Value is null ? null : Find(EntityRef.From(subject), facet);
+
     /// <summary>Returns the reliability of <paramref name="source"/>, or null when the report does not know it.</summary>
     public SourceReliability? FindSource(SourceId source)
     {
-        var list = Sources;
+        var list = SourceReliabilities;
         int low = 0, high = list.Count - 1;
         while (low <= high)
         {
@@ -124,10 +156,13 @@ public sealed class CorroborationReport
     /// <param name="newTexts">Texts of sources to add to text-reuse detection (a source's text is indexed once;
     /// later ones are ignored), or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="newSources"/> or <paramref name="newClaims"/> is null.</exception>
-    /// <exception cref="ArgumentException">A source or claim is null, or a source is given twice or already has a record.</exception>
+    /// <exception cref="ArgumentException">A source is null, given twice or already has a record
+    /// (<paramref name="newSources"/>); a claim is null (<paramref name="newClaims"/>); or a text has the default id or
+    /// is null (<paramref name="newTexts"/>).</exception>
     public CorroborationReport With(IEnumerable<Source> newSources, IEnumerable<Claim> newClaims, IReadOnlyDictionary<SourceId, string>? newTexts = null)
     {
-        var (state, results) = CorroborationRun.Apply(State, State.Options, newSources, newClaims, newTexts);
+        var (state, results) = CorroborationRun.Apply(State, State.Options, newSources, newClaims, newTexts,
+            nameof(newSources), nameof(newClaims), nameof(newTexts));
         return new CorroborationReport(state, results);
     }
 

@@ -19,10 +19,13 @@ internal static partial class CorroborationRun
     internal static Action<string>? Trace;
 
     public static (CorroborationState State, IReadOnlyList<ClaimGroupResult> Results) Apply(CorroborationState? previous, CorroborationOptions options,
-        IEnumerable<Source> sources, IEnumerable<Claim> claims, IReadOnlyDictionary<SourceId, string>? texts)
+        IEnumerable<Source> sources, IEnumerable<Claim> claims, IReadOnlyDictionary<SourceId, string>? texts,
+        string sourcesName = "sources", string claimsName = "claims", string textsName = "texts")
     {
-        Preconditions.CheckNotNull(sources);
-        Preconditions.CheckNotNull(claims);
+        // The names are the caller's parameter names (CorroborationReport.With calls them newSources, newClaims,
+        // newTexts), so that every ArgumentException names a parameter of the method the user called.
+        Preconditions.CheckNotNull(sources, sourcesName);
+        Preconditions.CheckNotNull(claims, claimsName);
         var trace = Trace is { } sink ? new PhaseTrace(sink) : null;
 
         var graph = previous?.Graph.Clone() ?? new SourceGraph();
@@ -34,9 +37,9 @@ internal static partial class CorroborationRun
         for (int i = 0; i < records.Length; i++)
         {
             var record = records[i];
-            Preconditions.CheckArgument(record is not null, nameof(sources), "A source must not be null.");
-            Preconditions.CheckArgument(i == 0 || records[i - 1].Id != record.Id, nameof(sources), $"The source '{record.Id}' is given twice.");
-            Preconditions.CheckArgument(!graph.TryGetIndex(record.Id, out int known) || graph.RecordOf(known) is null, nameof(sources),
+            Preconditions.CheckArgument(record is not null, sourcesName, "A source must not be null.");
+            Preconditions.CheckArgument(i == 0 || records[i - 1].Id != record.Id, sourcesName, $"The source '{record.Id}' is given twice.");
+            Preconditions.CheckArgument(!graph.TryGetIndex(record.Id, out int known) || graph.RecordOf(known) is null, sourcesName,
                 $"The source '{record.Id}' is already in the report; a source's record cannot be replaced.");
             merged |= graph.SetRecord(record);
         }
@@ -53,7 +56,7 @@ internal static partial class CorroborationRun
             Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Key.Value, b.Key.Value));
             foreach (var (id, text) in ordered)
             {
-                Preconditions.CheckArgument(id.Value is not null && text is not null, nameof(texts), "A text must have a source id and must not be null.");
+                Preconditions.CheckArgument(id.Value is not null && text is not null, textsName, "A text must have a source id and must not be null.");
                 int source = graph.Intern(id);
                 if (textIndex.HasSource(source))
                 {
@@ -73,7 +76,7 @@ internal static partial class CorroborationRun
         var newClaims = claims as IReadOnlyList<Claim> ?? claims.ToArray();
         for (int i = 0; i < newClaims.Count; i++)
         {
-            Preconditions.CheckArgument(newClaims[i] is not null, nameof(claims), "A claim must not be null.");
+            Preconditions.CheckArgument(newClaims[i] is not null, claimsName, "A claim must not be null.");
         }
 
         var grouped = ClaimGrouping.Group(newClaims);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using KoreaEvents.Core.Model;
 
 namespace KoreaEvents.Core.Corroboration;
@@ -86,10 +87,22 @@ public sealed class ClaimAssessment
     /// <summary>Gets how the source commits to the claim.</summary>
     public Modality Modality => Claim.Modality;
 
-    /// <summary>Gets the attribution in words (<c>speaker via channel</c>), or null.</summary>
-    public string? Attribution => Claim.Attribution?.ToString();
+    /// <summary>Gets the claim's attribution in words (<c>speaker via channel</c>, the <see cref="Model.Attribution.ToString"/>
+    /// of <see cref="Model.Claim.Attribution"/>), or null when the source does not attribute the claim. Written as
+    /// <c>attribution</c> in the JSON form.</summary>
+    public string? AttributionText => Claim.Attribution?.ToString();
 
-    /// <summary>Gets the evidence: offsets into the source's text and the exact quote.</summary>
+    /// <summary>Gets the attribution in words: the same value as <see cref="AttributionText"/>, under its old name
+    /// (which reads like the <see cref="Model.Attribution"/> object of <see cref="Model.Claim.Attribution"/>).</summary>
+    [Obsolete("Use AttributionText, or Claim.Attribution for the attribution itself.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public string? Attribution => AttributionText;
+
+    /// <summary>Gets the evidence: offsets into the source's text and the exact quote (the claim's own
+    /// <see cref="Model.Claim.Evidence"/>).</summary>
+    /// <returns>The evidence; never null for a claim extracted from an article (every claim of a
+    /// <c>KoreaEventsDataset</c>'s articles), null for a claim given to the engine without evidence (from a table or
+    /// another system).</returns>
     public Evidence? Evidence => Claim.Evidence;
 
     /// <summary>Gets the claim's stance towards the consensus.</summary>
@@ -104,7 +117,11 @@ public sealed class ClaimAssessment
     /// <summary>Gets the Admiralty code: the source's reliability letter and the claim's credibility digit, e.g. <c>B2</c>.</summary>
     public string AdmiraltyCode => $"{SourceGrade}{(int)Credibility}";
 
-    /// <summary>Gets why the claim conflicts or is not counted, in words; null when it supports the consensus.</summary>
+    /// <summary>Gets why the claim conflicts or is not counted, in words.</summary>
+    /// <returns><c>null</c> exactly when <see cref="Stance"/> is <see cref="ClaimStance.Supports"/> (a claim that agrees
+    /// needs no reason); otherwise a non-empty sentence: why it conflicts (<see cref="ClaimStance.Conflicts"/>, the same
+    /// text as <see cref="ClaimConflict.Reason"/>) or why it is not counted (<see cref="ClaimStance.Neutral"/>: hedged,
+    /// future, conditional, a denial, another value type). The JSON form omits the field when it is null.</returns>
     public string? Reason { get; }
 
     /// <summary>Returns <c>id: stance (credibility)</c>.</summary>
@@ -184,6 +201,8 @@ public sealed class ClaimConflict
     public string Origin => Assessment.Origin;
 
     /// <summary>Gets the reason in words, e.g. <c>2019-03 does not overlap 2019-02-27/2019-02-28</c>.</summary>
+    /// <returns>Never null or empty: every conflict has a reason (the conflicting claim's
+    /// <see cref="ClaimAssessment.Reason"/>, which is null only for supporting claims).</returns>
     public string Reason => Assessment.Reason ?? string.Empty;
 
     /// <summary>Returns the claim id and the reason.</summary>

@@ -196,6 +196,8 @@ public sealed class ExtractionResult
     public IReadOnlyList<EventMention> EventMentions { get; }
 
     /// <summary>Gets the claims, each with its evidence span, attribution and modality.</summary>
+    /// <remarks>Every claim here has a non-null <see cref="Claim.Evidence"/> (the sentence span it was read from), so
+    /// <c>claim.Evidence!</c> is safe on these claims.</remarks>
     public IReadOnlyList<Claim> Claims { get; }
 
     /// <summary>Gets the provisional events the document's unlinked mentions made.</summary>

@@ -51,6 +51,12 @@ public sealed record Claim
     public SourceId Source { get; }
 
     /// <summary>Gets the span of the source's text the claim comes from, when known.</summary>
+    /// <returns>The evidence, or <c>null</c> when the claim was made without one.</returns>
+    /// <remarks>Claims made by the claim extractor (<c>ExtractionResult.Claims</c>, and so every claim of a
+    /// <c>KoreaEventsDataset</c> that comes from an article) always have evidence: the offsets and exact quote of the
+    /// sentence span they were read from. It is null only for claims built by hand without the <c>evidence</c>
+    /// argument, such as those given to <c>KoreaEventsDataset.WithClaims</c> or <c>CorroborationEngine.Corroborate</c>
+    /// from a table or another system. The type stays nullable because both kinds are the same <see cref="Claim"/>.</remarks>
     public Evidence? Evidence { get; }
 
     /// <summary>Gets to whom the source attributes the claim, when it does.</summary>

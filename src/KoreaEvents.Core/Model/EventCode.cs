@@ -46,6 +46,13 @@ public readonly struct EventCode : IEquatable<EventCode>, IComparable<EventCode>
         return TryParse(text, out var code, out var error) ? code : throw new FormatException(error);
     }
 
+    /// <summary>Parses <c>RETREAT</c> or <c>RETREAT:withdraw</c> without throwing, as <see cref="ToString"/> writes it
+    /// (the type is case-insensitive).</summary>
+    /// <param name="text">The text to parse; null or an invalid code gives <c>false</c>.</param>
+    /// <param name="code">The code, when the text is valid; otherwise the default code.</param>
+    /// <returns>Whether the text was a valid code. Use the overload with <c>error</c> to learn what is wrong.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out EventCode code) => TryParse(text, out code, out _);
+
     /// <summary>Parses <c>RETREAT</c> or <c>RETREAT:withdraw</c> without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="code">The code, when the text is valid.</param>

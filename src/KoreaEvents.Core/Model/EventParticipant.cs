@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace KoreaEvents.Core.Model;
 
 /// <summary>An actor taking part in an event, with its role (initiator, target, participant, ordered-by).</summary>
@@ -25,6 +27,44 @@ public readonly struct EventParticipant : IEquatable<EventParticipant>, ICompara
 
     /// <summary>Compares two participants for inequality.</summary>
     public static bool operator !=(EventParticipant left, EventParticipant right) => !(left == right);
+
+    /// <summary>Parses the text form that <see cref="ToString"/> writes, <c>role:actor</c>
+    /// (<c>Initiator:north-korea</c>; the role name is case-insensitive).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a role name, a colon and an actor slug.</exception>
+    public static EventParticipant Parse(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        return TryParse(text, out var participant)
+            ? participant
+            : throw new FormatException($"'{text}' is not a participant: write a role ({string.Join(", ", Enum.GetNames<ParticipantRole>())}), ':' and an actor id, such as 'Initiator:north-korea'.");
+    }
+
+    /// <summary>Parses the text form <c>role:actor</c> without throwing.</summary>
+    /// <param name="text">The text to parse; null or an invalid form gives <c>false</c>.</param>
+    /// <param name="participant">The participant, when the text is valid; otherwise the default.</param>
+    /// <returns>Whether <paramref name="text"/> was a valid participant.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out EventParticipant participant)
+    {
+        participant = default;
+        int colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (colon <= 0 || !ActorId.TryParse(text![(colon + 1)..], out var actor))
+        {
+            return false;
+        }
+
+        var roleText = text[..colon];
+        foreach (var role in Enum.GetValues<ParticipantRole>())
+        {
+            if (string.Equals(role.ToString(), roleText, StringComparison.OrdinalIgnoreCase))
+            {
+                participant = new EventParticipant(actor, role);
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public bool Equals(EventParticipant other) => this == other;

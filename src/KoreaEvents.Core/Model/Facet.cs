@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace KoreaEvents.Core.Model;
 
 /// <summary>
@@ -73,7 +75,7 @@ public readonly record struct Facet : IComparable<Facet>
     public static Facet Count(string what) => new("count:" + Preconditions.CheckSlug(what));
 
     /// <summary>Returns whether <paramref name="name"/> is a valid facet text form. Never throws.</summary>
-    public static bool IsValid(string? name)
+    public static bool IsValid([NotNullWhen(true)] string? name)
     {
         if (name is null)
         {
@@ -82,6 +84,28 @@ public readonly record struct Facet : IComparable<Facet>
 
         int colon = name.IndexOf(':', StringComparison.Ordinal);
         return colon < 0 ? Slug.IsValid(name) : Slug.IsValid(name[..colon]) && Slug.IsValid(name[(colon + 1)..]);
+    }
+
+    /// <summary>Parses the text form that <see cref="ToString"/> returns: a slug, optionally followed by <c>:</c> and a
+    /// slug (<c>date</c>, <c>count:officials</c>, <c>participants:kim-jong-un</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a slug or <c>slug:slug</c>.</exception>
+    public static Facet Parse(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        return TryParse(text, out var facet)
+            ? facet
+            : throw new FormatException($"'{text}' is not a facet: use a slug such as 'date', optionally followed by ':' and a slug, such as 'count:officials'.");
+    }
+
+    /// <summary>Parses the text form (<c>date</c>, <c>count:officials</c>) without throwing.</summary>
+    /// <param name="text">The text to parse; null or an invalid form gives <c>false</c>.</param>
+    /// <param name="facet">The facet, when the text is valid; otherwise the default facet.</param>
+    /// <returns>Whether <paramref name="text"/> was a valid facet (see <see cref="IsValid"/>).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Facet facet)
+    {
+        facet = IsValid(text) ? new Facet(text) : default;
+        return facet.Name is not null;
     }
 
     /// <inheritdoc />

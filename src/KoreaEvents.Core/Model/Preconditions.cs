@@ -73,11 +73,13 @@ internal static class Preconditions
         CheckNotNull(value, paramName);
         if (!Slug.IsValid(value))
         {
-            throw new ArgumentException(
-                $"The {paramName} '{value}' is not a valid id: use 1 to 128 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.",
-                paramName);
+            throw new ArgumentException(InvalidIdMessage(paramName, value), paramName);
         }
 
         return value;
     }
+
+    /// <summary>The message for a text that is not a slug: <c>The {what} '{value}' is not a valid id: use …</c>.</summary>
+    public static string InvalidIdMessage(string? what, string value) =>
+        $"The {what} '{value}' is not a valid id: use 1 to 128 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.";
 }

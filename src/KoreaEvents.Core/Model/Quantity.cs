@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -52,6 +53,66 @@ public readonly record struct Quantity
     /// <summary>Creates an approximate quantity ("around 20 officials").</summary>
     public static Quantity About(decimal value, string? unit = null) => new(value, value, unit, isApproximate: true);
 
+    /// <summary>
+    /// Parses the invariant text form that <see cref="ToString"/> writes: an optional <c>~</c> (approximate), a number,
+    /// optionally <c>-</c> and a second number (a range), then optionally one space and a unit slug: <c>25</c>,
+    /// <c>~20 officials</c>, <c>200-999 managers</c>, <c>-5--3</c>. Numbers use the invariant culture (<c>.</c> as the
+    /// decimal point, no group separators or exponents).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not in that form, or the range ends below its start.</exception>
+    public static Quantity Parse(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        return TryParse(text, out var quantity)
+            ? quantity
+            : throw new FormatException($"'{text}' is not a quantity: write a number or range with an optional '~' and unit, such as '25', '~20 officials' or '200-999 managers'.");
+    }
+
+    /// <summary>Parses the invariant text form (see <see cref="Parse"/>) without throwing.</summary>
+    /// <param name="text">The text to parse; null or an invalid form gives <c>false</c>.</param>
+    /// <param name="quantity">The quantity, when the text is valid; otherwise the default (0).</param>
+    /// <returns>Whether <paramref name="text"/> was a valid quantity.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Quantity quantity)
+    {
+        quantity = default;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var span = text.AsSpan();
+        bool approximate = span[0] == '~';
+        if (approximate)
+        {
+            span = span[1..];
+        }
+
+        string? unit = null;
+        int space = span.IndexOf(' ');
+        if (space >= 0)
+        {
+            unit = span[(space + 1)..].ToString();
+            if (!Slug.IsValid(unit))
+            {
+                return false;
+            }
+
+            span = span[..space];
+        }
+
+        int dash = span.Length > 1 ? span[1..].IndexOf('-') : -1;
+        var lowText = dash < 0 ? span : span[..(dash + 1)];
+        var highText = dash < 0 ? span : span[(dash + 2)..];
+        if (!TryParseNumber(lowText, out var low) || !TryParseNumber(highText, out var high) || high < low)
+        {
+            return false;
+        }
+
+        quantity = new Quantity(low, high, unit, approximate);
+        return true;
+    }
+
     /// <summary>Returns the invariant text form, e.g. <c>~20 officials</c> or <c>200-999 managers</c>.</summary>
     public override string ToString()
     {
@@ -73,5 +134,12 @@ public readonly record struct Quantity
         }
 
         return builder.ToString();
+    }
+
+    private static bool TryParseNumber(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = 0;
+        return text.Length > 0 && char.IsAsciiDigit(text[^1])
+            && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 }

@@ -14,7 +14,7 @@ public static class Slug
     public const int MaxLength = 128;
 
     /// <summary>Returns whether <paramref name="value"/> follows the slug rules. Never throws.</summary>
-    public static bool IsValid(string? value)
+    public static bool IsValid([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value)
     {
         if (string.IsNullOrEmpty(value) || value.Length > MaxLength)
         {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using KoreaEvents.Core.Time;
 
 namespace KoreaEvents.Core.Model;
@@ -46,7 +47,7 @@ public sealed class Source : IEquatable<Source>
         Title = string.IsNullOrWhiteSpace(title) ? null : title;
         Outlet = string.IsNullOrWhiteSpace(outlet) ? null : outlet;
         Kind = kind;
-        Published = published;
+        Publication = published;
         Origins = list;
     }
 
@@ -64,7 +65,14 @@ public sealed class Source : IEquatable<Source>
 
     /// <summary>Gets the publication date estimate, when known: open-ended (<c>2020-06-16/..</c>,
     /// <see cref="DateEstimate.IsOpenEnded"/>) when nothing in the text bounds it from above.</summary>
-    public DateEstimate? Published { get; }
+    /// <remarks>The constructor's <c>published</c> parameter sets it (the parameter keeps its name, so that calls
+    /// with named arguments still compile).</remarks>
+    public DateEstimate? Publication { get; }
+
+    /// <summary>Gets the publication date estimate: the same value as <see cref="Publication"/>, under its old name.</summary>
+    [Obsolete("Use Publication.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public DateEstimate? Published => Publication;
 
     /// <summary>Gets the upstream origins (wire agencies) the source's text derives from, sorted by id.</summary>
     public IReadOnlyList<ActorId> Origins { get; }

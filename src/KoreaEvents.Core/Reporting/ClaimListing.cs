@@ -55,8 +55,8 @@ public static class ClaimListing
     {
         var s = result.Source;
         report.Line($"source:     {s.Id}{(s.Outlet is null ? "" : " (" + s.Outlet + ")")}, {s.Kind}");
-        string open = s.Published is { IsOpenEnded: true } ? " (open above: no later bound in the text)" : string.Empty;
-        report.Line($"published:  {s.Published?.ToString() ?? "unknown"}{open}; relative dates read against {(result.Anchor is { } a ? LocalDatePattern.Iso.Format(a) : "nothing (left unresolved)")}");
+        string open = s.Publication is { IsOpenEnded: true } ? " (open above: no later bound in the text)" : string.Empty;
+        report.Line($"published:  {s.Publication?.ToString() ?? "unknown"}{open}; relative dates read against {(result.Anchor is { } a ? LocalDatePattern.Iso.Format(a) : "nothing (left unresolved)")}");
         report.Line($"origins:    {(s.Origins.Count == 0 ? "(none stated)" : string.Join(", ", s.Origins))}");
         report.Line(string.Create(CultureInfo.InvariantCulture,
             $"counts:     {result.EventMentions.Count} event mentions ({result.EventMentions.Count(e => e.Status == EventLinkStatus.Catalogued)} catalogued, {result.EventMentions.Count(e => e.Status == EventLinkStatus.Provisional)} provisional, {result.EventMentions.Count(e => e.Status == EventLinkStatus.Ambiguous)} ambiguous), {result.Claims.Count} claims"));

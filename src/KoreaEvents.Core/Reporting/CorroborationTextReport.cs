@@ -44,7 +44,7 @@ public static class CorroborationTextReport
                     {
                         var mark = claim.Stance switch { ClaimStance.Supports => "+", ClaimStance.Conflicts => "-", _ => "~" };
                         var quote = claim.Evidence is { } e ? Invariant($" \"{Shorten(e.Quote)}\" @{e.Start}") : string.Empty;
-                        var attribution = claim.Attribution is { } a ? $" (per {a})" : string.Empty;
+                        var attribution = claim.AttributionText is { } a ? $" (per {a})" : string.Empty;
                         w.WriteLine(Invariant($"      {mark} {origin.Describe(claim)} {claim.AdmiraltyCode} {claim.Value}{attribution}{quote}"));
                         if (claim.Stance == ClaimStance.Conflicts && claim.Reason is { } reason)
                         {
@@ -58,7 +58,7 @@ public static class CorroborationTextReport
         w.WriteLine();
         w.WriteLine("== Sources");
         w.WriteLine(Invariant($"   learning: {report.Learning.Iterations} iterations, converged {report.Learning.Converged}, tolerance {report.Learning.Tolerance}"));
-        foreach (var source in report.Sources)
+        foreach (var source in report.SourceReliabilities)
         {
             var article = dataset.FindArticle(source.Id);
             var published = article is null ? "unknown" : FormatPublished(article.Publication);

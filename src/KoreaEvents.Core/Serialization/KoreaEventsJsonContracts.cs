@@ -38,14 +38,15 @@ internal static class KoreaEventsJsonContracts
         ObjectContract.For<TemporalAmount>("unit", "count", "qualifier").Ignoring("minimumCount", "maximumCount"),
 
         // [Corroboration]
-        ObjectContract.Document<CorroborationReport>("learning", "sources", "sourceLinks", "groups"),
+        ObjectContract.Document<CorroborationReport>("learning", "sources", "sourceLinks", "groups")
+            .Renaming("sourceReliabilities", "sources").Ignoring("sources"),
         ObjectContract.For<ClaimGroupResult>(
             "subject", "facet", "verdict", "consensus", "supportWeight", "dissentWeight", "explanation", "conflicts", "origins")
             .Ignoring("supportingOrigins", "dissentingOrigins", "claims"),
         ObjectContract.For<GroupOrigin>("id", "sources", "weight", "stance", "links", "claims"),
         ObjectContract.For<ClaimAssessment>(
             "id", "source", "origin", "value", "modality", "attribution", "evidence", "stance", "credibility", "admiraltyCode", "reason")
-            .Ignoring("claim", "sourceGrade"),
+            .Renaming("attributionText", "attribution").Ignoring("claim", "sourceGrade", "attribution"),
         ObjectContract.For<ClaimConflict>("claim", "source", "origin", "reason").Ignoring("assessment"),
         ObjectContract.For<OriginLink>("kind", "from", "to", "key", "jaccard", "passages", "description"),
         ObjectContract.For<SourceReliability>("id", "outlet", "trust", "grade", "judgedGroups", "claims"),
@@ -118,9 +119,17 @@ internal static class KoreaEventsJsonContracts
         }
     }
 
-    /// <summary>One row of <see cref="Objects"/>.</summary>
+    /// <summary>
+    /// One row of <see cref="Objects"/>. <see cref="Ignored"/> names the generated JSON names of members that are not
+    /// written; <see cref="Renamed"/> maps a member's generated JSON name to the name written (so a property renamed in
+    /// C# keeps its JSON name: <c>SourceReliabilities</c> is still written as <c>sources</c>, and the obsolete forward
+    /// <c>Sources</c> is ignored so the field is not written twice). Ignoring happens before renaming; <see cref="Order"/>
+    /// uses the written names.
+    /// </summary>
     private sealed record ObjectContract(Type Type, string[] Order, string[] Ignored)
     {
+        public (string From, string To)[] Renamed { get; init; } = [];
+
         public static ObjectContract For<T>(params string[] order) => new(typeof(T), order, []);
 
         /// <summary>
@@ -134,6 +143,8 @@ internal static class KoreaEventsJsonContracts
 
         public ObjectContract Ignoring(params string[] names) => this with { Ignored = [.. Ignored, .. names] };
 
+        public ObjectContract Renaming(string from, string to) => this with { Renamed = [.. Renamed, (from, to)] };
+
         public void ApplyTo(JsonTypeInfo info)
         {
             var properties = info.Properties;
@@ -143,6 +154,13 @@ internal static class KoreaEventsJsonContracts
                 {
                     properties.RemoveAt(i);
                 }
+            }
+
+            foreach (var (from, to) in Renamed)
+            {
+                var property = properties.FirstOrDefault(p => p.Name == from)
+                    ?? throw new InvalidOperationException($"KoreaEventsJsonContracts renames '{from}', which {Type.Name} does not have.");
+                property.Name = to;
             }
 
             foreach (var property in properties)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using KoreaEvents.Core.Model;
 
@@ -100,6 +101,48 @@ public readonly struct TextSpan : IEquatable<TextSpan>, IComparable<TextSpan>
         return byStart != 0 ? byStart : Length.CompareTo(other.Length);
     }
 
+    /// <summary>Parses the half-open range that <see cref="ToString"/> writes, <c>[120..164)</c> (invariant digits, no
+    /// spaces).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not <c>[start..end)</c> with
+    /// 0 &lt;= start &lt;= end.</exception>
+    public static TextSpan Parse(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        return TryParse(text, out var span)
+            ? span
+            : throw new FormatException($"'{text}' is not a text span: write the half-open range '[start..end)' with 0 <= start <= end, such as '[120..164)'.");
+    }
+
+    /// <summary>Parses the half-open range <c>[120..164)</c> without throwing.</summary>
+    /// <param name="text">The text to parse; null or an invalid form gives <c>false</c>.</param>
+    /// <param name="span">The span, when the text is valid; otherwise the default (empty) span.</param>
+    /// <returns>Whether <paramref name="text"/> was a valid span.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out TextSpan span)
+    {
+        span = default;
+        if (text is null || text.Length < 6 || text[0] != '[' || text[^1] != ')')
+        {
+            return false;
+        }
+
+        var inner = text.AsSpan(1, text.Length - 2);
+        int dots = inner.IndexOf("..", StringComparison.Ordinal);
+        if (dots < 0
+            || !TryParseOffset(inner[..dots], out int start)
+            || !TryParseOffset(inner[(dots + 2)..], out int end)
+            || end < start)
+        {
+            return false;
+        }
+
+        span = new TextSpan(start, end - start);
+        return true;
+    }
+
     /// <summary>Returns the half-open range, e.g. <c>[120..164)</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"[{Start}..{End})");
+
+    private static bool TryParseOffset(ReadOnlySpan<char> text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 }

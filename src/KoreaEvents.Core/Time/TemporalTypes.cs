@@ -129,6 +129,8 @@ public readonly record struct TemporalAmount(TemporalUnit Unit, int? Count, Amou
 
     /// <summary>Returns an ISO-8601-like duration with the qualifier as a prefix: <c>P21M</c>, <c>&gt;P1W</c>,
     /// <c>&lt;P2Y</c>, <c>~P2Y</c>, <c>≥P3D</c>, <c>PxD</c> (several days), <c>PT5H</c>, <c>P20Y</c> for two decades.</summary>
+    /// <remarks>A display form, not a round-trip one, so the type has no <c>Parse</c>: decades print as years (two
+    /// decades and twenty years are both <c>P20Y</c>).</remarks>
     public override string ToString()
     {
         string prefix = Qualifier switch

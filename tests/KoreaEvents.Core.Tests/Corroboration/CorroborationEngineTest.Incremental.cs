@@ -40,8 +40,8 @@ public partial class CorroborationEngineTest
         Assert.Equal(1, after.State.PlansBuilt);
         Assert.Equal(Verdict.Majority, after.Find(Hanoi, Facet.Date)!.Verdict);
         Assert.Equal(fresh.Groups.Select(g => (g.Verdict, g.Consensus)), after.Groups.Select(g => (g.Verdict, g.Consensus)));
-        Assert.Equal(fresh.Sources.Select(s => (s.Id, s.Grade, s.JudgedGroups)), after.Sources.Select(s => (s.Id, s.Grade, s.JudgedGroups)));
-        Assert.All(fresh.Sources.Zip(after.Sources), p => Assert.Equal(p.First.Trust, p.Second.Trust, 3)); // up to the learning tolerance
+        Assert.Equal(fresh.SourceReliabilities.Select(s => (s.Id, s.Grade, s.JudgedGroups)), after.SourceReliabilities.Select(s => (s.Id, s.Grade, s.JudgedGroups)));
+        Assert.All(fresh.SourceReliabilities.Zip(after.SourceReliabilities), p => Assert.Equal(p.First.Trust, p.Second.Trust, 3)); // up to the learning tolerance
     }
 
     [Fact]

@@ -174,8 +174,8 @@ public partial class CorroborationEngineTest
     public void Sources_with_few_judged_groups_are_graded_F()
     {
         var report = new CorroborationEngine().Corroborate([Make("a", Date("2019-02")), Make("b", Date("2019-02"))]);
-        Assert.All(report.Sources, s => Assert.Equal(ReliabilityGrade.F, s.Grade));
-        Assert.All(report.Sources, s => Assert.Equal(1, s.JudgedGroups));
+        Assert.All(report.SourceReliabilities, s => Assert.Equal(ReliabilityGrade.F, s.Grade));
+        Assert.All(report.SourceReliabilities, s => Assert.Equal(1, s.JudgedGroups));
         Assert.Equal("F1", report.Groups[0].Claims.First().AdmiraltyCode);
     }
 

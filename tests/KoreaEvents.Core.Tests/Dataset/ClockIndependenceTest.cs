@@ -52,7 +52,7 @@ public sealed class ClockIndependenceTest
 
         Assert.True(seed003.Publication.IsOpenAbove);
         Assert.Equal("2020-06-16/.. (Inferred; open above: no later bound in the text)", seed003.Publication.ToString());
-        Assert.Equal("2020-06-16/..", seed003.Source.Published.ToString());
+        Assert.Equal("2020-06-16/..", seed003.Source.Publication.ToString());
         Assert.Contains("\"published\": \"2020-06-16/..\"", KoreaEventsJson.Serialize(seed003.Extraction), StringComparison.Ordinal);
 
         // The day of analysis is still weighed, and named as what it is.

@@ -58,7 +58,7 @@ public sealed partial class ClaimExtractorTest
     {
         var builder = new StringBuilder();
         var s = result.Source;
-        builder.Append(CultureInfo.InvariantCulture, $"source: {s.Id} outlet={s.Outlet ?? "-"} kind={s.Kind} published={s.Published?.ToString() ?? "-"} origins=[{string.Join(", ", s.Origins)}]\n");
+        builder.Append(CultureInfo.InvariantCulture, $"source: {s.Id} outlet={s.Outlet ?? "-"} kind={s.Kind} published={s.Publication?.ToString() ?? "-"} origins=[{string.Join(", ", s.Origins)}]\n");
         builder.Append(CultureInfo.InvariantCulture, $"anchor: {(result.Anchor is { } a ? NodaTime.Text.LocalDatePattern.Iso.Format(a) : "-")}\n\n");
         builder.Append("event mentions:\n");
         foreach (var e in result.EventMentions)

@@ -67,6 +67,16 @@ public sealed class ObsoleteForwardsTest
     }
 
     [Fact]
+    public void Issue_22_renames_forward_to_the_new_names()
+    {
+        var report = TestClock.Dataset.Report;
+        Assert.Same(report.SourceReliabilities, report.Sources);
+        Assert.All(report.Groups.SelectMany(g => g.Claims), a => Assert.Equal(a.AttributionText, a.Attribution));
+        Assert.All(TestClock.Dataset.Sources, s => Assert.Equal(s.Publication, s.Published));
+        Assert.NotNull(TestClock.Dataset.Sources[0].Published);
+    }
+
+    [Fact]
     public void The_new_entry_points_validate_their_arguments()
     {
         Assert.Throws<ArgumentNullException>(() => KoreaEventsJson.Serialize((Core.Text.SourceDocument)null!));

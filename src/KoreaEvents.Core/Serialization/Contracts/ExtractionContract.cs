@@ -17,7 +17,7 @@ internal static class ExtractionContract
         var s = result.Source;
         return new ExtractionDto(
             DocumentSchema.Version,
-            new ExtractionSourceDto(s.Id, s.Title, s.Outlet, s.Kind, s.Published?.ToString(), s.Origins),
+            new ExtractionSourceDto(s.Id, s.Title, s.Outlet, s.Kind, s.Publication?.ToString(), s.Origins),
             result.Anchor is { } a ? NodaTime.Text.LocalDatePattern.Iso.Format(a) : null,
             result.EventMentions.Select(e => new EventMentionDto(e.Sentence, e.Start, e.Length, e.Text, e.Code, e.Status, e.Event?.Value,
                 Math.Round(e.Score, 2), e.Modality, e.Attribution, e.Evidence, e.Alternatives.Count > 0 ? e.Alternatives.Select(x => x.Value!).ToList() : null)).ToList(),
