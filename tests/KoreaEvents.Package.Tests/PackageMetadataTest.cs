@@ -87,7 +87,7 @@ public partial class PackageMetadataTest
     {
         var version = typeof(PackageMetadataTest).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "KoreaEventsPackageVersion").Value;
-        var path = Path.Combine(RepositoryRoot(), "artifacts", "packages", $"{id}.{version}.nupkg");
+        var path = Path.Combine(RepositoryRoot.Path, "artifacts", "packages", $"{id}.{version}.nupkg");
         Assert.True(File.Exists(path), $"{path} is missing: pack it first (.ci/run packs both packages).");
         return ZipFile.OpenRead(path);
     }
@@ -110,17 +110,6 @@ public partial class PackageMetadataTest
 
     /// <summary>Fenced blocks and inline code are not links.</summary>
     private static string WithoutCode(string markdown) => InlineCode().Replace(FencedBlock().Replace(markdown, ""), "");
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KoreaEvents.Core.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException($"No KoreaEvents.Core.sln above {AppContext.BaseDirectory}.");
-    }
 
     [GeneratedRegex(@"!?\[[^\]]*\]\((?<target>[^)\s]*)\)")]
     private static partial Regex MarkdownLink();
