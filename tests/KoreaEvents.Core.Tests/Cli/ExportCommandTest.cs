@@ -110,6 +110,7 @@ public sealed class ExportCommandTest
     [InlineData("export", "-f", "plover-jsonl")]
     [InlineData("report", "--add", "docs/examples/my-article.txt")]
     [InlineData("timeline", "--add", "docs/examples/my-article.txt")]
+    [InlineData("truth", "docs/examples/claims.csv")]
     public async Task With_standard_error_redirected_there_is_no_progress_and_standard_output_is_unchanged(params string[] args)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "koreaevents.dll");
