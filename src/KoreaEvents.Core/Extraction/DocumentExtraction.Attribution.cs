@@ -322,7 +322,9 @@ internal sealed partial class DocumentExtraction
 
     private ActorId ProvisionalActorFor(string name, int start)
     {
-        var id = new ActorId("provisional-" + (Slug.From(name) ?? "actor"));
+        // Slug.From caps the whole id (prefix included) at Slug.MaxLength: a speaker "name" can be a whole
+        // upper-case sentence (found by the fuzzer).
+        var id = new ActorId(Slug.From(name) is null ? "provisional-actor" : Slug.From("provisional " + name)!);
         if (!provisionalActors.ContainsKey(id))
         {
             provisionalActors[id] = new ProvisionalActor(id, name, Evidence.FromText(SourceId, text, start, name.Length));
