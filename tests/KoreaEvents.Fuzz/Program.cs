@@ -11,14 +11,22 @@ var seedOption = new Option<int>("--seed") { Description = "Seed of the run; cas
 var only = new Option<int?>("--only") { Description = "Run only case N (to replay a crash)." };
 var longMode = new Option<bool>("--long") { Description = "Run until stopped (Ctrl+C) or for --minutes, reporting every minute." };
 var minutes = new Option<double?>("--minutes") { Description = "With --long: stop after this many minutes." };
+var attacks = new Option<bool>("--attacks") { Description = "Time the complexity attacks at three sizes each and print a Markdown table." };
+var scale = new Option<double>("--scale") { Description = "With --attacks: multiply every size (0.1 for a quick look).", DefaultValueFactory = _ => 1.0 };
 var crashes = new Option<string>("--crashes") { Description = "Folder for the inputs that crashed.", DefaultValueFactory = _ => Path.Combine("artifacts", "fuzz") };
 
 var root = new RootCommand("Fuzzes KoreaEvents.Core: mutated seeds and random texts through every stage.")
 {
-    cases, seedOption, only, longMode, minutes, crashes,
+    cases, seedOption, only, longMode, minutes, attacks, scale, crashes,
 };
 root.SetAction(parse =>
 {
+    if (parse.GetValue(attacks))
+    {
+        Attacks.Run(Console.Out, parse.GetValue(scale));
+        return 0;
+    }
+
     int seed = parse.GetValue(seedOption);
     var fuzzer = new Fuzzer(seed);
     var clock = Stopwatch.StartNew();
