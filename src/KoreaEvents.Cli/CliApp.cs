@@ -40,6 +40,9 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        var verbose = new Option<bool>("--verbose") { Description = "On an internal error, print the whole stack trace (by default one line).", Recursive = true };
+        root.Options.Add(verbose);
+
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
@@ -73,7 +76,17 @@ public static class CliApp
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            stderr.WriteLine($"internal error: {string.Join(Environment.NewLine, ex.ToString().Split('\n').Select(l => InputFiles.Quote(l.TrimEnd('\r'))))}");
+            if (parseResult.GetValue(verbose))
+            {
+                stderr.WriteLine($"internal error: {string.Join(Environment.NewLine, ex.ToString().Split('\n').Select(l => InputFiles.Quote(l.TrimEnd('\r'))))}");
+            }
+            else
+            {
+                // One line: what failed, where (the innermost frame in the library or tool), and how to learn more.
+                var firstLine = ex.Message.Split('\n')[0].TrimEnd('\r');
+                stderr.WriteLine($"internal error: {ex.GetType().Name}: {InputFiles.Quote(firstLine)} (a bug in koreaevents; run again with --verbose for the stack trace and report it)");
+            }
+
             return InternalError;
         }
     }

@@ -15,4 +15,7 @@ internal static class CommonOptions
 
     /// <summary><c>--quiet</c>: no progress display on standard error (it is shown only when standard error is a terminal).</summary>
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Show no progress on standard error (shown only when it is a terminal)." };
+
+    /// <summary><c>--strict</c>: stop at the first added file that cannot be read, instead of reporting it and going on.</summary>
+    public static Option<bool> Strict() => new("--strict") { Description = "Stop at the first --add file that cannot be read (by default it is reported, the others are used, and the exit code is 2)." };
 }

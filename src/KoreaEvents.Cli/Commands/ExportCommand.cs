@@ -24,24 +24,26 @@ internal static class ExportCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the export to this file instead of standard output." };
         var add = ReportCommand.AddOption();
         var quiet = CommonOptions.Quiet();
+        var strict = CommonOptions.Strict();
         var command = new Command("export", "Export the embedded corpus (and any added articles): PLOVER JSON Lines, PROV-O JSON-LD or a claims CSV.");
         command.Options.Add(format);
         command.Options.Add(add);
         command.Options.Add(output);
         command.Options.Add(quiet);
+        command.Options.Add(strict);
         command.SetAction(parseResult =>
         {
             KoreaEventsExport.TryParseFormat(parseResult.GetValue(format), out var chosen);
             var path = parseResult.GetValue(output);
-            CliProgress.Run(stderr, parseResult.GetValue(quiet), progress =>
+            var failures = CliProgress.Run(stderr, parseResult.GetValue(quiet), progress =>
             {
-                var dataset = ReportCommand.LoadDataset(parseResult.GetValue(add), clock, progress);
+                var (dataset, failures) = ReportCommand.LoadDataset(parseResult.GetValue(add), clock, progress, parseResult.GetValue(strict));
                 using var step = progress.Begin($"export {KoreaEventsExport.FormatName(chosen)}");
                 var options = new ExportOptions { Progress = new Progress(step) };
                 Write(dataset, chosen, path, stdout, options);
-                return CliApp.Success;
+                return failures;
             });
-            return CliApp.Success;
+            return failures.Finish(stderr);
         });
         return command;
     }

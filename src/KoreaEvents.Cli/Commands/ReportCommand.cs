@@ -23,11 +23,13 @@ internal static class ReportCommand
         var add = AddOption();
         var html = HtmlOption();
         var quiet = CommonOptions.Quiet();
+        var strict = CommonOptions.Strict();
         var command = new Command("report", "Corroborate the embedded corpus (and any added articles): verdicts per event and facet with quotes, then source reliability.");
         command.Options.Add(json);
         command.Options.Add(add);
         command.Options.Add(html);
         command.Options.Add(quiet);
+        command.Options.Add(strict);
         command.Validators.Add(result =>
         {
             if (result.GetValue(json) && result.GetValue(html) is not null)
@@ -37,7 +39,7 @@ internal static class ReportCommand
         });
         command.SetAction(parseResult =>
         {
-            var dataset = LoadDataset(parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet));
+            var (dataset, failures) = LoadDataset(parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet), parseResult.GetValue(strict));
             if (parseResult.GetValue(html) is { } file)
             {
                 WriteHtml(dataset, file);
@@ -51,7 +53,7 @@ internal static class ReportCommand
                 CorroborationTextReport.Write(dataset, stdout);
             }
 
-            return CliApp.Success;
+            return failures.Finish(stderr);
         });
         return command;
     }
@@ -61,13 +63,15 @@ internal static class ReportCommand
         var add = AddOption();
         var html = HtmlOption();
         var quiet = CommonOptions.Quiet();
+        var strict = CommonOptions.Strict();
         var command = new Command("timeline", "List the events of the embedded corpus (and any added articles) in date order with the verdict on each date.");
         command.Options.Add(add);
         command.Options.Add(html);
         command.Options.Add(quiet);
+        command.Options.Add(strict);
         command.SetAction(parseResult =>
         {
-            var dataset = LoadDataset(parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet));
+            var (dataset, failures) = LoadDataset(parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet), parseResult.GetValue(strict));
             if (parseResult.GetValue(html) is { } file)
             {
                 WriteHtml(dataset, file);
@@ -77,7 +81,7 @@ internal static class ReportCommand
                 TimelineWriter.Write(dataset, stdout);
             }
 
-            return CliApp.Success;
+            return failures.Finish(stderr);
         });
         return command;
     }
@@ -115,38 +119,50 @@ internal static class ReportCommand
     }.MustBeFiles();
 
     /// <summary>Loads the dataset with the added files, showing progress on standard error when it is a terminal.</summary>
-    private static KoreaEventsDataset LoadDataset(string[]? files, IClock clock, TextWriter stderr, bool quiet) =>
+    private static (KoreaEventsDataset Dataset, AddedFileFailures Failures) LoadDataset(string[]? files, IClock clock, TextWriter stderr, bool quiet, bool strict) =>
         files is null || files.Length == 0
-            ? LoadDataset(files, clock, null)
-            : CliProgress.Run(stderr, quiet, progress => LoadDataset(files, clock, progress));
+            ? LoadDataset(files, clock, null, strict)
+            : CliProgress.Run(stderr, quiet, progress => LoadDataset(files, clock, progress, strict));
 
-    /// <summary>Loads the embedded dataset and adds <paramref name="files"/>: reading them, then corroborating, as two progress steps.</summary>
-    internal static KoreaEventsDataset LoadDataset(string[]? files, IClock clock, CliProgress? progress)
+    /// <summary>
+    /// Loads the embedded dataset and adds <paramref name="files"/>: reading them, then corroborating, as two progress
+    /// steps. A file that cannot be read (unreadable, binary, invalid UTF-8, a name another file already takes) is
+    /// kept in the failures and the others are added; with <paramref name="strict"/> the first one stops the command.
+    /// </summary>
+    internal static (KoreaEventsDataset Dataset, AddedFileFailures Failures) LoadDataset(string[]? files, IClock clock, CliProgress? progress, bool strict)
     {
         var dataset = ReferenceEquals(clock, SystemClock.Instance) ? KoreaEventsDataset.Load() : KoreaEventsDataset.Load(clock);
+        var failures = new AddedFileFailures(files?.Length ?? 0);
         if (files is null || files.Length == 0)
         {
-            return dataset;
+            return (dataset, failures);
         }
 
         var articles = new List<ArticleInput>();
         using var reading = progress?.Begin($"read {files.Length} article file(s)", files.Length);
         foreach (var file in files)
         {
-            reading?.Report(articles.Count);
-            var text = ArticleFiles.ReadText(file);
-            // Prefixed so an added file never takes a seed's id.
-            var id = new SourceId("file-" + ArticleFiles.IdFor(file).Value);
-            if (articles.Exists(a => a.Id == id) || dataset.FindArticle(id) is not null)
+            reading?.Report(articles.Count + failures.Count);
+            try
             {
-                throw new CliInputException($"{file}: another added file is also named '{id}'; rename one of them.");
-            }
+                var text = ArticleFiles.ReadText(file);
+                // Prefixed so an added file never takes a seed's id.
+                var id = new SourceId("file-" + ArticleFiles.IdFor(file).Value);
+                if (articles.Exists(a => a.Id == id) || dataset.FindArticle(id) is not null)
+                {
+                    throw new CliInputException($"{file}: another added file is also named '{id}'; rename one of them.");
+                }
 
-            articles.Add(new ArticleInput(id, text));
+                articles.Add(new ArticleInput(id, text));
+            }
+            catch (CliInputException ex) when (!strict)
+            {
+                failures.Add(file, ex.Message);
+            }
         }
 
         reading?.Dispose();
         using var corroborating = progress?.Begin("extract and corroborate");
-        return dataset.WithArticles(articles);
+        return (articles.Count == 0 ? dataset : dataset.WithArticles(articles), failures);
     }
 }
