@@ -19,5 +19,6 @@ internal static class CommandCatalog
         yield return TruthCommand.Create(stdout);
         yield return ClaimsCommand.Create(stdout, clock);
         yield return EvalCommand.Create(stdout, clock);
+        yield return EvalTimeMlCommand.Create(stdout);
     }
 }

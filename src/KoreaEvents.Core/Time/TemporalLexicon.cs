@@ -40,6 +40,7 @@ internal enum Lex : byte
     More,
     Than,
     About,
+    Nearly,
     Only,
     Just,
     At,

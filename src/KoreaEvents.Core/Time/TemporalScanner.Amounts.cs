@@ -137,7 +137,7 @@ internal sealed partial class TemporalScanner
                 qualifier = AmountQualifier.LessThan;
                 k++;
             }
-            else if (Is(k, Lex.About) || Is(k, Lex.Just))
+            else if (Is(k, Lex.About) || Is(k, Lex.Nearly) || Is(k, Lex.Just))
             {
                 qualifier = AmountQualifier.About;
                 k++;

@@ -1,0 +1,73 @@
+using KoreaEvents.Core.Time;
+using NodaTime;
+
+namespace KoreaEvents.Core.Tests.Time.TimeMl;
+
+/// <summary>The TIMEX3 of the tagger's mentions: TimeML values, types, mods and extents, beside the unchanged intervals.</summary>
+public sealed class TimexTest
+{
+    private static readonly LocalDate Anchor = new(2013, 3, 22); // a Friday
+
+    private static Timex3 Single(string text) => SingleAt(text, Anchor);
+
+    private static Timex3 SingleAt(string text, LocalDate? anchor)
+    {
+        var timexes = TemporalTagger.Default.TagTimex(text, anchor);
+        Assert.True(timexes.Count == 1, $"Expected one TIMEX3 in \"{text}\", found: {string.Join("; ", timexes)}");
+        return timexes[0];
+    }
+
+    [Theory]
+    [InlineData("It opened on 22 March 2013.", "22 March 2013", "DATE", "2013-03-22", null)]
+    [InlineData("It opened in September 2018.", "September 2018", "DATE", "2018-09", null)]
+    [InlineData("It opened in 2003.", "2003", "DATE", "2003", null)]
+    [InlineData("in the 1990s", "1990s", "DATE", "199", null)]
+    [InlineData("They met last week.", "last week", "DATE", "2013-W11", null)]
+    [InlineData("They met in the summer of 2013.", "summer of 2013", "DATE", "2013-SU", null)]
+    [InlineData("It ran until early 2017.", "early 2017", "DATE", "2017", "START")]
+    [InlineData("They met yesterday.", "yesterday", "DATE", "2013-03-21", null)]
+    [InlineData("It lasted for two years.", "two years", "DURATION", "P2Y", null)]
+    [InlineData("It lasted for about two weeks.", "two weeks", "DURATION", "P2W", "APPROX")]
+    [InlineData("It lasted for nearly two weeks.", "nearly two weeks", "DURATION", "P2W", "APPROX")]
+    [InlineData("It grew over the past two years.", "the past two years", "DURATION", "P2Y", null)]
+    [InlineData("It happened three years ago.", "three years ago", "DATE", "2010", null)]
+    [InlineData("They met at the weekend.", "the weekend", "DATE", "2013-W11-WE", null)]
+    public void Values_types_mods_and_extents_follow_TimeML(string text, string extent, string type, string value, string? mod)
+    {
+        var timex = Single(text);
+
+        Assert.Equal(extent, timex.Text);
+        Assert.Equal(extent, text.Substring(timex.Start, timex.Length));
+        Assert.Equal(type, timex.TypeName);
+        Assert.Equal(value, timex.Value);
+        Assert.Equal(mod, timex.Mod);
+    }
+
+    [Fact]
+    public void The_analyst_interval_stays_beside_the_timex()
+    {
+        var mention = TemporalTagger.Default.Tag("It grew over the past two years.", Anchor).Single();
+
+        Assert.Equal("P2Y", mention.Timex.Value);
+        Assert.Equal("2011-03-22/2013-03-22", mention.ValueText);
+    }
+
+    [Fact]
+    public void Without_an_anchor_unresolved_parts_are_X()
+    {
+        Assert.Equal("XXXX-03", SingleAt("They met in March.", null).Value);
+        Assert.Equal("P2Y", SingleAt("It lasted for two years.", null).Value);
+    }
+
+    [Fact]
+    public void Timex3_checks_its_arguments()
+    {
+        Assert.Throws<ArgumentNullException>(() => new Timex3(0, null!, TimexType.Date, "2000"));
+        Assert.Throws<ArgumentNullException>(() => new Timex3(0, "x", TimexType.Date, null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Timex3(-1, "x", TimexType.Date, "2000"));
+        Assert.Throws<ArgumentException>(() => new Timex3(0, "x", (TimexType)9, "2000"));
+        Assert.True(Timex3.TryParseType("duration", out var type));
+        Assert.Equal(TimexType.Duration, type);
+        Assert.False(Timex3.TryParseType("WHEN", out _));
+    }
+}
