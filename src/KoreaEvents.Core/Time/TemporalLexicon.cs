@@ -71,6 +71,17 @@ internal enum Lex : byte
     Anticipating,
     Approaching,
     NounAfterNumber,
+    Ordinal,
+    SetUnit,
+    Now,
+    Recently,
+    Soon,
+    Future,
+    Near,
+    Every,
+    Quarter,
+    Fiscal,
+    Old,
 }
 
 /// <summary>

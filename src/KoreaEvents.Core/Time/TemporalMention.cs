@@ -34,6 +34,7 @@ public sealed class TemporalMention
     {
         TimexStart = timexStart;
         TimexLength = timexLength;
+        TimexAnchor = anchor;
         Start = start;
         Length = length;
         Text = text.Substring(start, length);
@@ -49,6 +50,7 @@ public sealed class TemporalMention
     {
         TimexStart = source.TimexStart;
         TimexLength = source.TimexLength;
+        TimexAnchor = anchor;
         Start = source.Start;
         Length = source.Length;
         Text = source.Text;
@@ -115,6 +117,10 @@ public sealed class TemporalMention
     internal int TimexStart { get; }
 
     internal int TimexLength { get; }
+
+    /// <summary>The anchor given, kept also for expressions whose <see cref="Value"/> does not need it: TimeML
+    /// still dates <c>the next day</c> from the document date.</summary>
+    internal LocalDate? TimexAnchor { get; }
 
     internal int SentenceStart { get; }
 

@@ -35,8 +35,15 @@ internal sealed partial class TemporalScanner
             timexFirst++;
         }
 
+        // "two years after the war": TimeML leaves the signal out ("ago", "earlier" and "later" stay in).
+        int timexEnd = endChar;
+        if (spec.Kind == SpecKind.EventOffset && end - 1 > timexFirst && tokens[end - 1].Lex is Lex.Before or Lex.After)
+        {
+            timexEnd = tokens[end - 2].Start + tokens[end - 2].Length;
+        }
+
         int timexStart = tokens[timexFirst].Start;
-        return new TemporalMention(text, startChar, endChar - startChar, spec, tense, anchor, sentenceStart, sentenceEnd, timexStart, endChar - timexStart);
+        return new TemporalMention(text, startChar, endChar - startChar, spec, tense, anchor, sentenceStart, sentenceEnd, timexStart, timexEnd - timexStart);
     }
 
     private bool TryMatch(int i, out int first, out int end, out TemporalSpec spec)

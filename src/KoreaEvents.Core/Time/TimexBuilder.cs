@@ -15,7 +15,7 @@ internal static class TimexBuilder
     {
         var spec = mention.Spec;
         string extent = mention.Text.Substring(extentStart - mention.Start, extentLength);
-        var (type, value, mod) = Describe(spec, mention.Value, mention.Anchor, mention.Tense, extent);
+        var (type, value, mod) = Describe(spec, mention.Value, mention.TimexAnchor, mention.Tense, extent);
         return new Timex3(extentStart, extent, type, value, mod);
     }
 
@@ -29,8 +29,13 @@ internal static class TimexBuilder
                 return (TimexType.Duration, Duration(spec.Amount), AmountMod(spec.Amount.Qualifier));
             case SpecKind.EventOffset:
                 {
-                    // Counted from an event the tagger does not know: TimeML still gives the date; the document date
-                    // is the best guess of the reference in news.
+                    // "two years after the war", "a day earlier": TimeML annotates the length. "The next day", "the
+                    // following year" are dates; the document date is the best guess of their reference in news.
+                    if (!extent.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && spec.Amount.Count != 0)
+                    {
+                        return (TimexType.Duration, Duration(spec.Amount), AmountMod(spec.Amount.Qualifier));
+                    }
+
                     if (anchor is { } a && spec.Amount.Count is { } n)
                     {
                         int signed = spec.Direction == OffsetDirection.Earlier ? -n : spec.Direction == OffsetDirection.Later ? n : 0;
@@ -79,11 +84,6 @@ internal static class TimexBuilder
 
                     var unitStart = spec.Part == UnitPart.Whole ? r.Start : spec.Part == UnitPart.ToAnchor ? r.Start : r.End;
                     string v = spec.Part == UnitPart.Whole ? Value(r) : UnitValue(unitStart, spec.Unit);
-                    if (spec.Unit == TemporalUnit.Day && extent.EndsWith("night", StringComparison.OrdinalIgnoreCase))
-                    {
-                        return (TimexType.Time, v + "TNI", null);
-                    }
-
                     return (TimexType.Date, v, ModOf(r.Modifier));
                 }
 

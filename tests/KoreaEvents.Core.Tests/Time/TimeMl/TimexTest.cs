@@ -32,6 +32,21 @@ public sealed class TimexTest
     [InlineData("It grew over the past two years.", "the past two years", "DURATION", "P2Y", null)]
     [InlineData("It happened three years ago.", "three years ago", "DATE", "2010", null)]
     [InlineData("They met at the weekend.", "the weekend", "DATE", "2013-W11-WE", null)]
+    [InlineData("Prices are now higher.", "now", "DATE", "PRESENT_REF", null)]
+    [InlineData("He currently leads.", "currently", "DATE", "PRESENT_REF", null)]
+    [InlineData("She recently resigned.", "recently", "DATE", "PAST_REF", null)]
+    [InlineData("It will end soon.", "soon", "DATE", "FUTURE_REF", null)]
+    [InlineData("As in the past, it failed.", "the past", "DATE", "PAST_REF", null)]
+    [InlineData("Profit rose in the third quarter.", "the third quarter", "DATE", "2012-Q3", null)]
+    [InlineData("Its first-quarter profit fell.", "first-quarter", "DATE", "2013-Q1", null)]
+    [InlineData("They meet every week.", "every week", "SET", "P1W", null)]
+    [InlineData("Prices are checked daily.", "daily", "SET", "P1D", null)]
+    [InlineData("They meet every Thursday.", "every Thursday", "SET", "XXXX-WXX-4", null)]
+    [InlineData("A loan due in 90 days.", "90 days", "DURATION", "P90D", null)]
+    [InlineData("In the first nine months, sales rose.", "the first nine months", "DURATION", "P9M", null)]
+    [InlineData("They met on Friday afternoon.", "Friday afternoon", "TIME", "2013-03-22TAF", null)]
+    [InlineData("It rained this morning.", "this morning", "TIME", "2013-03-22TMO", null)]
+    [InlineData("It ended two years after the war.", "two years", "DURATION", "P2Y", null)]
     public void Values_types_mods_and_extents_follow_TimeML(string text, string extent, string type, string value, string? mod)
     {
         var timex = Single(text);
@@ -41,6 +56,13 @@ public sealed class TimexTest
         Assert.Equal(type, timex.TypeName);
         Assert.Equal(value, timex.Value);
         Assert.Equal(mod, timex.Mod);
+    }
+
+    [Fact]
+    public void An_age_is_not_a_duration()
+    {
+        Assert.Empty(TemporalTagger.Default.TagTimex("A 6-year-old boy and a man five years old.", Anchor));
+        Assert.Empty(TemporalTagger.Default.Tag("A 6-year-old boy.", Anchor));
     }
 
     [Fact]
