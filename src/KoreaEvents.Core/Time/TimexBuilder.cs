@@ -95,6 +95,13 @@ internal static class TimexBuilder
                 return resolved is { } d
                     ? (TimexType.Date, Day(d.Start), null)
                     : (TimexType.Date, "XXXX-WXX-" + ((int)spec.FirstWeekday).ToString(CultureInfo.InvariantCulture), null);
+            case SpecKind.Month or SpecKind.MonthDay when spec.Shift is null && anchor is { } a && resolved is { } yearless:
+                {
+                    int year = TimexYear(a, spec.Month);
+                    string v = spec.Kind == SpecKind.Month ? Year(year) + "-" + Two(spec.Month) : Year(year) + "-" + Two(spec.Month) + "-" + Two(spec.FirstDay);
+                    return (TimexType.Date, v, ModOf(yearless.Modifier));
+                }
+
             default:
                 if (resolved is { } value)
                 {
@@ -109,6 +116,29 @@ internal static class TimexBuilder
                     _ => (TimexType.Date, "XXXX-XX-XX", null),
                 };
         }
+    }
+
+    /// <summary>
+    /// The year TimeML gives a month or day named without one: the occurrence nearest the document date (within
+    /// six months either way), as the TimeBank annotators read news ("is due to be published in May" said in
+    /// March is the coming May; "in December" said in January is the last one). Measured on te3-train, this beat
+    /// the tagger's tense reading (value F1 73.2 against 71.3). The analyst's interval keeps the tagger's own reading.
+    /// </summary>
+    private static int TimexYear(LocalDate a, int month)
+    {
+        int best = a.Year;
+        int bestDistance = int.MaxValue;
+        for (int y = a.Year - 1; y <= a.Year + 1; y++)
+        {
+            int d = Math.Abs(((y - a.Year) * 12) + month - a.Month);
+            if (d < bestDistance)
+            {
+                best = y;
+                bestDistance = d;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The TimeML value of an estimate: the unit its start falls in, at its precision.</summary>

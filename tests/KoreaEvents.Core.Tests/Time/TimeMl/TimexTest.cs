@@ -58,6 +58,15 @@ public sealed class TimexTest
         Assert.Equal(mod, timex.Mod);
     }
 
+    [Theory]
+    [InlineData("The report is due to be published in May.", "2013-05")]
+    [InlineData("Sales fell in December.", "2012-12")]
+    [InlineData("It was signed on Jan. 14.", "2013-01-14")]
+    public void A_yearless_month_takes_the_year_nearest_the_document_date(string text, string value)
+    {
+        Assert.Equal(value, Single(text).Value);
+    }
+
     [Fact]
     public void An_age_is_not_a_duration()
     {
