@@ -12,4 +12,7 @@ internal static class CommonOptions
 
     /// <summary><c>--anchor yyyy-MM-dd</c>, read by <see cref="ArticleFiles.ParseAnchor"/>.</summary>
     public static Option<string?> Anchor(string description) => new("--anchor") { Description = description };
+
+    /// <summary><c>--quiet</c>: no progress display on standard error (it is shown only when standard error is a terminal).</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Show no progress on standard error (shown only when it is a terminal)." };
 }

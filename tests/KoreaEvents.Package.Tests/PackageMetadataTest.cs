@@ -65,6 +65,7 @@ public partial class PackageMetadataTest
 
         Assert.Contains($"{RepositoryUrl}/blob/main/CHANGELOG.md", targets);   // was CHANGELOG.md in the repository
         Assert.Contains($"{RepositoryUrl}/blob/main/src/KoreaEvents.Core/Data/README.md", targets);
+        Assert.Contains($"{RepositoryUrl}/blob/main/docs/images/report.png?raw=true", targets);   // an image is the file itself
         var relative = targets.Where(t => !t.StartsWith("https://", StringComparison.Ordinal)).ToList();
         Assert.True(relative.Count == 0, "relative links in the packed README:\n" + string.Join('\n', relative));
     }

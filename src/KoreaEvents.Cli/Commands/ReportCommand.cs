@@ -9,24 +9,40 @@ using KoreaEvents.Core.Serialization;
 namespace KoreaEvents.Cli.Commands;
 
 /// <summary>
-/// <c>koreaevents report [--json] [--add FILES...]</c>: the corroboration report of the embedded corpus (plus any
+/// <c>koreaevents report [--json | --html FILE] [--add FILES...]</c>: the corroboration report of the embedded corpus (plus any
 /// articles added): per event, the consensus date and place and the verdict per facet with the supporting and
 /// dissenting sources and their quotes; then every source with its publication estimate and reliability.
 /// <c>koreaevents timeline [--add FILES...]</c>: the events in date order with their verdicts.
+/// With <c>--html FILE</c>, either command writes the library's <see cref="HtmlTimelineReport"/> page to the file instead.
 /// </summary>
 internal static class ReportCommand
 {
-    public static Command Create(TextWriter stdout, IClock clock)
+    public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
     {
         var json = new Option<bool>("--json") { Description = "Write the corroboration report as JSON (schema: src/KoreaEvents.Core/Schemas/corroboration-report.schema.json)." };
         var add = AddOption();
+        var html = HtmlOption();
+        var quiet = CommonOptions.Quiet();
         var command = new Command("report", "Corroborate the embedded corpus (and any added articles): verdicts per event and facet with quotes, then source reliability.");
         command.Options.Add(json);
         command.Options.Add(add);
+        command.Options.Add(html);
+        command.Options.Add(quiet);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(json) && result.GetValue(html) is not null)
+            {
+                result.AddError("--json and --html cannot be combined: the report is written either as JSON to standard output or as an HTML file.");
+            }
+        });
         command.SetAction(parseResult =>
         {
-            var dataset = LoadDataset(parseResult.GetValue(add), clock);
-            if (parseResult.GetValue(json))
+            var dataset = LoadDataset(parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet));
+            if (parseResult.GetValue(html) is { } file)
+            {
+                WriteHtml(dataset, file);
+            }
+            else if (parseResult.GetValue(json))
             {
                 stdout.WriteLine(KoreaEventsJson.Serialize(dataset.Report));
             }
@@ -40,28 +56,72 @@ internal static class ReportCommand
         return command;
     }
 
-    public static Command CreateTimeline(TextWriter stdout, IClock clock)
+    public static Command CreateTimeline(TextWriter stdout, TextWriter stderr, IClock clock)
     {
         var add = AddOption();
+        var html = HtmlOption();
+        var quiet = CommonOptions.Quiet();
         var command = new Command("timeline", "List the events of the embedded corpus (and any added articles) in date order with the verdict on each date.");
         command.Options.Add(add);
+        command.Options.Add(html);
+        command.Options.Add(quiet);
         command.SetAction(parseResult =>
         {
-            TimelineWriter.Write(LoadDataset(parseResult.GetValue(add), clock), stdout);
+            var dataset = LoadDataset(parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet));
+            if (parseResult.GetValue(html) is { } file)
+            {
+                WriteHtml(dataset, file);
+            }
+            else
+            {
+                TimelineWriter.Write(dataset, stdout);
+            }
+
             return CliApp.Success;
         });
         return command;
     }
 
+    private static Option<string> HtmlOption() => new("--html")
+    {
+        Description = "Write the timeline and report as one self-contained HTML page to this file (replaced if it exists) instead of text to standard output.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>Writes the HTML page to <paramref name="file"/>; a file that cannot be written is bad input naming it.</summary>
+    private static void WriteHtml(KoreaEventsDataset dataset, string file)
+    {
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None);
+            HtmlTimelineReport.Write(dataset, stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var why = Directory.Exists(file) ? "it is a directory"
+                : ex is UnauthorizedAccessException ? "permission denied"
+                : ex is DirectoryNotFoundException ? "its directory does not exist"
+                : ex.Message;
+            throw new CliInputException($"--html '{InputFiles.Quote(file)}' cannot be written ({why})", ex);
+        }
+    }
+
     /// <summary><c>--add</c> takes one or more files: <c>--add</c> with none (or with another option after it) is a usage error.</summary>
-    private static Option<string[]> AddOption() => new Option<string[]>("--add")
+    internal static Option<string[]> AddOption() => new Option<string[]>("--add")
     {
         Description = "UTF-8 article files to add to the embedded corpus; each becomes a source named after its file.",
         AllowMultipleArgumentsPerToken = true,
         Arity = ArgumentArity.OneOrMore,
     }.MustBeFiles();
 
-    private static KoreaEventsDataset LoadDataset(string[]? files, IClock clock)
+    /// <summary>Loads the dataset with the added files, showing progress on standard error when it is a terminal.</summary>
+    private static KoreaEventsDataset LoadDataset(string[]? files, IClock clock, TextWriter stderr, bool quiet) =>
+        files is null || files.Length == 0
+            ? LoadDataset(files, clock, null)
+            : CliProgress.Run(stderr, quiet, progress => LoadDataset(files, clock, progress));
+
+    /// <summary>Loads the embedded dataset and adds <paramref name="files"/>: reading them, then corroborating, as two progress steps.</summary>
+    internal static KoreaEventsDataset LoadDataset(string[]? files, IClock clock, CliProgress? progress)
     {
         var dataset = ReferenceEquals(clock, SystemClock.Instance) ? KoreaEventsDataset.Load() : KoreaEventsDataset.Load(clock);
         if (files is null || files.Length == 0)
@@ -70,8 +130,10 @@ internal static class ReportCommand
         }
 
         var articles = new List<ArticleInput>();
+        using var reading = progress?.Begin($"read {files.Length} article file(s)", files.Length);
         foreach (var file in files)
         {
+            reading?.Report(articles.Count);
             var text = ArticleFiles.ReadText(file);
             // Prefixed so an added file never takes a seed's id.
             var id = new SourceId("file-" + ArticleFiles.IdFor(file).Value);
@@ -83,6 +145,8 @@ internal static class ReportCommand
             articles.Add(new ArticleInput(id, text));
         }
 
+        reading?.Dispose();
+        using var corroborating = progress?.Begin("extract and corroborate");
         return dataset.WithArticles(articles);
     }
 }

@@ -15,7 +15,7 @@ namespace KoreaEvents.Cli.Commands;
 /// </summary>
 internal static class TruthCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var claims = new Argument<string>("claims") { Description = "CSV with the header source,object,value (RFC 4180, UTF-8)." }.MustBeFile();
         var algorithm = new Option<string>("--algorithm", "-a")
@@ -31,17 +31,36 @@ internal static class TruthCommand
         command.Arguments.Add(claims);
         command.Options.Add(algorithm);
         command.Options.Add(json);
+        var quiet = CommonOptions.Quiet();
         command.Options.Add(truth);
+        command.Options.Add(quiet);
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var table = Read(parse.GetValue(claims)!, ClaimTable.ReadCsv);
-            double readMs = clock.Elapsed.TotalMilliseconds;
+            double readMs = 0, runMs = 0;
             var truthFile = parse.GetValue(truth);
-            var truthTable = truthFile is null ? null : Read(truthFile, TruthTable.ReadCsv);
-            clock.Restart();
-            var result = TruthDiscoveryAlgorithms.FromName(parse.GetValue(algorithm)!).Run(table);
-            double runMs = clock.Elapsed.TotalMilliseconds;
+            var (truthTable, result) = CliProgress.Run(stderr, parse.GetValue(quiet), progress =>
+            {
+                ClaimTable table;
+                using (progress.Begin("read the claims table"))
+                {
+                    table = Read(parse.GetValue(claims)!, ClaimTable.ReadCsv);
+                }
+
+                readMs = clock.Elapsed.TotalMilliseconds;
+                TruthTable? truthTable = null;
+                if (truthFile is not null)
+                {
+                    using var reading = progress.Begin("read the truth table");
+                    truthTable = Read(truthFile, TruthTable.ReadCsv);
+                }
+
+                clock.Restart();
+                using var running = progress.Begin($"run {parse.GetValue(algorithm)}");
+                var result = TruthDiscoveryAlgorithms.FromName(parse.GetValue(algorithm)!).Run(table);
+                runMs = clock.Elapsed.TotalMilliseconds;
+                return (truthTable, result);
+            });
             TruthEvaluation? evaluation = truthTable?.Evaluate(result);
             bool asJson = parse.GetValue(json);
 

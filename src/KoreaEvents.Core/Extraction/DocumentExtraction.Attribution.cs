@@ -106,15 +106,26 @@ internal sealed partial class DocumentExtraction
         return breaks >= 3 || document.Headings.Any(h => h.Segment.Span.Start >= end && h.Segment.Span.Start < nextStart);
     }
 
+    /// <summary>The most attribution cues tried in one sentence (see <see cref="SentenceFrame"/>).</summary>
+    internal const int MaxCuesPerSentence = 16;
+
     /// <summary>The attribution a sentence states itself: a cue with its speaker, and the part of the sentence reported.</summary>
     private AttributionFrame? SentenceFrame(Sentence sentence, List<Mention> inSentence, Attribution? previous)
     {
         int sStart = sentence.Span.Start, sEnd = sentence.Span.End;
+        int cues = 0;
         foreach (var cue in inSentence)
         {
             if (!Has(cue, MentionKind.Attribution))
             {
                 continue;
+            }
+
+            // Each cue looks across the sentence, so a sentence of thousands of cues ("He said “she said …") would cost
+            // cues × length. News sentences hold a handful; past MaxCuesPerSentence the rest are not tried.
+            if (++cues > MaxCuesPerSentence)
+            {
+                break;
             }
 
             string phrase = cue.Text.ToLowerInvariant();
@@ -322,7 +333,9 @@ internal sealed partial class DocumentExtraction
 
     private ActorId ProvisionalActorFor(string name, int start)
     {
-        var id = new ActorId("provisional-" + (Slug.From(name) ?? "actor"));
+        // Slug.From caps the whole id (prefix included) at Slug.MaxLength: a speaker "name" can be a whole
+        // upper-case sentence (found by the fuzzer).
+        var id = new ActorId(Slug.From(name) is null ? "provisional-actor" : Slug.From("provisional " + name)!);
         if (!provisionalActors.ContainsKey(id))
         {
             provisionalActors[id] = new ProvisionalActor(id, name, Evidence.FromText(SourceId, text, start, name.Length));

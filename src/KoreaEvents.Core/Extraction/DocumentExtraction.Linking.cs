@@ -231,9 +231,14 @@ internal sealed partial class DocumentExtraction
         return Locatives.Contains(word);
     }
 
+    /// <summary>How far (in characters) around a phrase <see cref="ModalityAt"/> looks for its cues. Far wider than a
+    /// clause of news text; it keeps a sentence of thousands of phrases (hostile input) linear instead of phrases ×
+    /// sentence length.</summary>
+    internal const int ModalityReach = 1000;
+
     private Modality ModalityAt(Sentence sentence, int start, int end, bool reported, IEnumerable<TemporalMention>? attachedDates = null)
     {
-        int sStart = sentence.Span.Start, sEnd = sentence.Span.End;
+        int sStart = Math.Max(sentence.Span.Start, start - ModalityReach), sEnd = Math.Min(sentence.Span.End, end + ModalityReach);
         if (SentenceText.HasConditionBefore(text, sStart, start) || SentenceText.OpensWithCondition(text, sStart, start))
         {
             return Modality.Conditional;
@@ -279,7 +284,7 @@ internal sealed partial class DocumentExtraction
         }
 
         future |= attachedDates?.Any(d => d.Tense == TemporalTense.Future) == true;
-        hedged |= text.AsSpan(sStart, sEnd - sStart).TrimEnd().EndsWith("?");
+        hedged |= text.AsSpan(sentence.Span.Start, sentence.Span.Length).TrimEnd().EndsWith("?");
         return negated ? Modality.Negated : future ? Modality.Future : hedged ? Modality.Hedged : reported ? Modality.Reported : Modality.Asserted;
     }
 }

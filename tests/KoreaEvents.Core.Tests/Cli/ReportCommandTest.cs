@@ -85,4 +85,65 @@ public sealed class ReportCommandTest : CliTest
         Assert.StartsWith("2018-01 ", lines[address], StringComparison.Ordinal);
         Assert.Contains("year from the catalogue (the sources' own reading is XXXX-01 (2019))", lines[address], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_and_timeline_write_the_html_page_to_the_file()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"ke-html-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var expected = System.Text.Encoding.UTF8.GetBytes(KoreaEvents.Core.Reporting.HtmlTimelineReport.ToHtml(TestClock.Dataset));
+            foreach (var command in new[] { "report", "timeline" })
+            {
+                var file = Path.Combine(directory, command + ".html");
+                File.WriteAllText(file, "an older, longer file that must be replaced entirely " + new string('x', 300_000));
+                var (code, output, error) = Run(command, "--html", file);
+                Assert.Equal(CliApp.Success, code);
+                Assert.Equal(string.Empty, output);
+                Assert.Equal(string.Empty, error);
+                Assert.Equal(expected, File.ReadAllBytes(file));
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Report_html_takes_added_articles()
+    {
+        var article = Path.Combine(Path.GetTempPath(), $"ke-html-{Guid.NewGuid():N}.txt");
+        var file = Path.ChangeExtension(article, ".html");
+        File.WriteAllText(article, "Office reopens\n\nNorth Korea blew up the liaison office in Kaesong on Tuesday, officials said.\n");
+        try
+        {
+            var (code, _, error) = Run("timeline", "--add", article, "--html", file);
+            Assert.Equal(CliApp.Success, code);
+            Assert.Equal(string.Empty, error);
+            var html = File.ReadAllText(file);
+            Assert.Contains("<code>file-" + Path.GetFileNameWithoutExtension(article), html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(article);
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void An_html_file_that_cannot_be_written_is_named_in_the_error()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"ke-missing-{Guid.NewGuid():N}", "report.html");
+        var (code, output, error) = Run("report", "--html", file);
+        Assert.Equal(CliApp.BadInput, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(file, error, StringComparison.Ordinal);
+        Assert.Contains("cannot be written (its directory does not exist)", error, StringComparison.Ordinal);
+
+        var (both, _, bothError) = Run("report", "--json", "--html", "x.html");
+        Assert.Equal(CliApp.BadInput, both);
+        Assert.Contains("--json and --html cannot be combined", bothError, StringComparison.Ordinal);
+    }
 }

@@ -13,6 +13,9 @@ public partial class ReadmeCommandsTest
     private static readonly Dictionary<string, string> NotRunByTheScript = new(StringComparer.Ordinal)
     {
         ["dotnet test KoreaEvents.Core.sln -c Release"] = ".ci/run runs it as its own test step; the script would run the suite twice",
+        ["dotnet run --project tests/KoreaEvents.Fuzz -c Release -- --cases 3000          # what CI runs (about 30 s)\n"
+            + "dotnet run --project tests/KoreaEvents.Fuzz -c Release -- --long --minutes 120  # locally, for hours"] =
+            ".ci/run runs the bounded fuzzing as its own step; the long run takes hours",
     };
 
     private static string Readme => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
