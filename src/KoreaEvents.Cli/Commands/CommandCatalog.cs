@@ -20,5 +20,6 @@ internal static class CommandCatalog
         yield return TruthCommand.Create(stdout, stderr);
         yield return ClaimsCommand.Create(stdout, clock);
         yield return EvalCommand.Create(stdout, clock);
+        yield return EvalTimeMlCommand.Create(stdout);
     }
 }

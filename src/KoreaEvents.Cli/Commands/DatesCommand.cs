@@ -3,13 +3,14 @@ using KoreaEvents.Core;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Time;
+using KoreaEvents.Core.Time.TimeMl;
 using NodaTime;
 using KoreaEvents.Core.Serialization;
 
 namespace KoreaEvents.Cli.Commands;
 
 /// <summary>
-/// <c>koreaevents dates &lt;file|seed-id|all&gt; [--anchor yyyy-MM-dd] [--events file.tsv] [--json]</c>: lists every
+/// <c>koreaevents dates &lt;file|seed-id|all&gt; [--anchor yyyy-MM-dd] [--events file.tsv] [--json | --format table|json|timeml]</c>: lists every
 /// temporal expression with its value, anchor and offsets, and the publication estimate with the candidates
 /// considered and the reason each was kept or rejected.
 /// </summary>
@@ -23,12 +24,19 @@ internal static class DatesCommand
         {
             Description = "Dated facts to date the document by, instead of the embedded event catalogue: a tab-separated file of key, date estimate (2019-02-27/2019-02-28) and phrases separated by '|'.",
         }.MustBeFiles();
-        var json = new Option<bool>("--json") { Description = "Write the result as JSON instead of tables." };
+        var json = new Option<bool>("--json") { Description = "Write the result as JSON instead of tables (the same as --format json)." };
+        var format = new Option<string>("--format")
+        {
+            Description = "table (the default), json, or timeml: the text with inline TimeML <TIMEX3> tags, anchored on the publication estimate.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "timeml");
         var command = new Command("dates", "Find and resolve the date expressions of an article, and estimate when it was published.");
         command.Arguments.Add(input);
         command.Options.Add(anchor);
         command.Options.Add(events);
         command.Options.Add(json);
+        command.Options.Add(format);
         command.SetAction(parseResult =>
         {
             var documents = ArticleFiles.Load(parseResult.GetValue(input)!);
@@ -36,7 +44,20 @@ internal static class DatesCommand
             var known = parseResult.GetValue(events) is { } path ? ReadEvents(path) : KnownEventDates.FromEvents(KnowledgeBase.Default.Events);
             var dater = new DocumentDater(known, clock: clock);
             var datings = documents.Select(d => dater.Date(d, options)).ToList();
-            if (parseResult.GetValue(json))
+            string chosen = parseResult.GetValue(json) ? "json" : parseResult.GetValue(format)!;
+            if (chosen == "timeml")
+            {
+                for (int i = 0; i < documents.Count; i++)
+                {
+                    var anchorDay = datings[i].Publication.Anchor;
+                    var text = documents[i].Text;
+                    stdout.Write(TimeMlWriter.Write(text, TemporalTagger.Default.TagTimex(text, anchorDay), anchorDay, documents[i].Id?.ToString()));
+                }
+
+                return CliApp.Success;
+            }
+
+            if (chosen == "json")
             {
                 // One document as an object; several (for 'all') as an array of them, as parse and claims do.
                 stdout.WriteLine(JsonList.Format(datings.ConvertAll(d => KoreaEventsJson.Serialize(d))));

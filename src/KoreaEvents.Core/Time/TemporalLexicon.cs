@@ -40,6 +40,7 @@ internal enum Lex : byte
     More,
     Than,
     About,
+    Nearly,
     Only,
     Just,
     At,
@@ -70,6 +71,17 @@ internal enum Lex : byte
     Anticipating,
     Approaching,
     NounAfterNumber,
+    Ordinal,
+    SetUnit,
+    Now,
+    Recently,
+    Soon,
+    Future,
+    Near,
+    Every,
+    Quarter,
+    Fiscal,
+    Old,
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 using KoreaEvents.Core.Model;
@@ -22,8 +23,18 @@ namespace KoreaEvents.Core.Time;
 /// </remarks>
 public sealed class TemporalMention
 {
+    private Timex3? timex;
+
     internal TemporalMention(string text, int start, int length, TemporalSpec spec, TemporalTense tense, LocalDate? anchor, int sentenceStart, int sentenceEnd)
+        : this(text, start, length, spec, tense, anchor, sentenceStart, sentenceEnd, start, length)
     {
+    }
+
+    internal TemporalMention(string text, int start, int length, TemporalSpec spec, TemporalTense tense, LocalDate? anchor, int sentenceStart, int sentenceEnd, int timexStart, int timexLength)
+    {
+        TimexStart = timexStart;
+        TimexLength = timexLength;
+        TimexAnchor = anchor;
         Start = start;
         Length = length;
         Text = text.Substring(start, length);
@@ -37,6 +48,9 @@ public sealed class TemporalMention
 
     private TemporalMention(TemporalMention source, LocalDate? anchor)
     {
+        TimexStart = source.TimexStart;
+        TimexLength = source.TimexLength;
+        TimexAnchor = anchor;
         Start = source.Start;
         Length = source.Length;
         Text = source.Text;
@@ -90,7 +104,23 @@ public sealed class TemporalMention
     /// when there is no value (<c>&gt;P1W</c>, <c>-P5M</c>), or <c>?</c>.</summary>
     public string ValueText => Value?.ToString() ?? Offset?.ToString() ?? Amount?.ToString() ?? "?";
 
+    /// <summary>Gets the TimeML TIMEX3 of the expression (type, value, mod) on the extent the TimeML 1.2.1 guidelines
+    /// give, which leaves out leading prepositions and <c>about</c> (<c>for two years</c> is the TIMEX3 <c>two years</c>,
+    /// DURATION <c>P2Y</c>). It is computed from the same model as <see cref="Value"/>, and may read it differently where
+    /// TimeML does (<c>the past two years</c> is the duration <c>P2Y</c>, its value the interval of those two years).</summary>
+    /// <remarks>Not part of the JSON form of a mention (which stays as it was); <c>koreaevents dates --format timeml</c> writes it.</remarks>
+    [JsonIgnore]
+    public Timex3 Timex => timex ??= TimexBuilder.For(this, TimexStart, TimexLength);
+
     internal TemporalSpec Spec { get; }
+
+    internal int TimexStart { get; }
+
+    internal int TimexLength { get; }
+
+    /// <summary>The anchor given, kept also for expressions whose <see cref="Value"/> does not need it: TimeML
+    /// still dates <c>the next day</c> from the document date.</summary>
+    internal LocalDate? TimexAnchor { get; }
 
     internal int SentenceStart { get; }
 

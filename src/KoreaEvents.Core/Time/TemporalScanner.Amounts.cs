@@ -74,7 +74,8 @@ internal sealed partial class TemporalScanner
         // "67-year failure": a compound adjective is a duration.
         if (hyphen)
         {
-            if (tokens[k].Plural)
+            // "a 6-year-old boy" is an age, not a length of time.
+            if (tokens[k].Plural || (IsPunct(k + 1, '-') && Is(k + 2, Lex.Old)))
             {
                 return false;
             }
@@ -137,7 +138,7 @@ internal sealed partial class TemporalScanner
                 qualifier = AmountQualifier.LessThan;
                 k++;
             }
-            else if (Is(k, Lex.About) || Is(k, Lex.Just))
+            else if (Is(k, Lex.About) || Is(k, Lex.Nearly) || Is(k, Lex.Just))
             {
                 qualifier = AmountQualifier.About;
                 k++;

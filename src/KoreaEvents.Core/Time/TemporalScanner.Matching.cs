@@ -13,10 +13,7 @@ internal sealed partial class TemporalScanner
         {
             if (tokens[i].Type != TokenType.Punct && TryMatch(i, out int first, out int end, out var spec))
             {
-                var tense = TenseAround(first, end);
-                int startChar = tokens[first].Start;
-                int endChar = tokens[end - 1].Start + tokens[end - 1].Length;
-                output.Add(new TemporalMention(text, startChar, endChar - startChar, spec, tense, anchor, sentenceStart, sentenceEnd));
+                output.Add(MakeMention(first, end, spec, anchor));
                 i = end;
             }
             else
@@ -24,6 +21,29 @@ internal sealed partial class TemporalScanner
                 i++;
             }
         }
+    }
+
+    private TemporalMention MakeMention(int first, int end, TemporalSpec spec, LocalDate? anchor)
+    {
+        var tense = TenseAround(first, end);
+        int startChar = tokens[first].Start;
+        int endChar = tokens[end - 1].Start + tokens[end - 1].Length;
+        int timexFirst = first;
+        while (timexFirst < end - 1 && tokens[timexFirst].Type == TokenType.Word
+            && tokens[timexFirst].Lex is Lex.For or Lex.Since or Lex.Over or Lex.Within or Lex.Just or Lex.Only or Lex.About)
+        {
+            timexFirst++;
+        }
+
+        // "two years after the war": TimeML leaves the signal out ("ago", "earlier" and "later" stay in).
+        int timexEnd = endChar;
+        if (spec.Kind == SpecKind.EventOffset && end - 1 > timexFirst && tokens[end - 1].Lex is Lex.Before or Lex.After)
+        {
+            timexEnd = tokens[end - 2].Start + tokens[end - 2].Length;
+        }
+
+        int timexStart = tokens[timexFirst].Start;
+        return new TemporalMention(text, startChar, endChar - startChar, spec, tense, anchor, sentenceStart, sentenceEnd, timexStart, timexEnd - timexStart);
     }
 
     private bool TryMatch(int i, out int first, out int end, out TemporalSpec spec)

@@ -50,4 +50,26 @@ public sealed class TemporalTagger
         TemporalScanner.Tag(text, anchor, output);
         return output;
     }
+
+    /// <summary>
+    /// Tags <paramref name="text"/> for TimeML: the <see cref="TemporalMention.Timex"/> of every mention
+    /// <see cref="Tag"/> finds, and the expressions TimeML annotates that are not dates for the analyst (<c>now</c>,
+    /// <c>currently</c>, <c>the past</c>: PRESENT_REF/PAST_REF; sets such as <c>every week</c>; bare durations such as
+    /// <c>90 days</c>), resolved against <paramref name="anchor"/> when given.
+    /// </summary>
+    /// <returns>The TIMEX3s in text order; they never overlap. They carry no ids.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="anchor"/> is not in the ISO calendar.</exception>
+    public IReadOnlyList<Timex3> TagTimex(string text, LocalDate? anchor = null)
+    {
+        Preconditions.CheckNotNull(text);
+        if (anchor is { } a)
+        {
+            Preconditions.CheckArgument(a.Calendar == CalendarSystem.Iso, nameof(anchor), "The anchor must be in the ISO calendar.");
+        }
+
+        var output = new List<Timex3>();
+        TemporalScanner.TagTimex(text, anchor, output);
+        return output;
+    }
 }

@@ -85,7 +85,7 @@ internal sealed class TemporalVocabulary
 
         /// <summary>The classes listed under <c>words</c>: all but those that carry a value and have their own section.</summary>
         private static readonly (string Name, Lex Value)[] WordClasses =
-            NamesOf(Lex.None, Lex.Month, Lex.Weekday, Lex.Season, Lex.Fall, Lex.Unit, Lex.NumberWord);
+            NamesOf(Lex.None, Lex.Month, Lex.Weekday, Lex.Season, Lex.Fall, Lex.Unit, Lex.NumberWord, Lex.Ordinal, Lex.SetUnit);
 
         private readonly List<(string Word, WordClass Class)> classes = [];
         private readonly Dictionary<string, string> classPaths = new(StringComparer.Ordinal);
@@ -108,7 +108,7 @@ internal sealed class TemporalVocabulary
             using (document)
             {
                 var root = Properties(document.RootElement, "$",
-                    ["schemaVersion", "months", "weekdays", "seasons", "guardedSeasons", "units", "numbers", "words", "tenses"], ["description"]);
+                    ["schemaVersion", "months", "weekdays", "seasons", "guardedSeasons", "units", "numbers", "words", "tenses"], ["description", "ordinals", "setUnits"]);
                 ReadSchemaVersion(root["schemaVersion"]);
                 if (root.TryGetValue("description", out var description) && description.ValueKind != JsonValueKind.String)
                 {
@@ -127,7 +127,14 @@ internal sealed class TemporalVocabulary
                     AddClasses(both["singular"], path + ".singular", new WordClass(Lex.Unit, (int)unit, false, false));
                     AddClasses(both["plural"], path + ".plural", new WordClass(Lex.Unit, (int)unit, true, false));
                 });
-                ReadNumbers(root["numbers"], "$.numbers");
+                ReadNumbers(root["numbers"], "$.numbers", Lex.NumberWord);
+                if (root.TryGetValue("ordinals", out var ordinals))
+                {
+                    ReadNumbers(ordinals, "$.ordinals", Lex.Ordinal);
+                }
+
+                ReadByName(root["setUnits"], "$.setUnits", Units, required: false, (unit, words, path) =>
+                    AddClasses(words, path, new WordClass(Lex.SetUnit, (int)unit, false, false)));
 
                 // "a"/"an" carry the count 1 they stand for; the other classes carry nothing.
                 ReadByName(root["words"], "$.words", WordClasses, required: true, (lex, words, path) =>
@@ -174,7 +181,7 @@ internal sealed class TemporalVocabulary
             }
         }
 
-        private void ReadNumbers(JsonElement numbers, string path)
+        private void ReadNumbers(JsonElement numbers, string path, Lex lex)
         {
             if (numbers.ValueKind != JsonValueKind.Object)
             {
@@ -191,7 +198,7 @@ internal sealed class TemporalVocabulary
                     throw Fail(p, $"The value of '{word}' must be a positive whole number, but was {property.Value.GetRawText()}.");
                 }
 
-                AddClass(word, new WordClass(Lex.NumberWord, value, false, false), p);
+                AddClass(word, new WordClass(lex, value, false, false), p);
                 any = true;
             }
 
