@@ -223,7 +223,7 @@ internal sealed partial class DocumentExtraction
         }
 
         // A sentence that only continues a quotation ("“It has concluded …”") is the last speaker's.
-        if (previous is not null && document.Quotations.Any(q => q.Span.Start <= sStart + 1 && q.Span.End >= sEnd - 1))
+        if (previous is not null && Quotes.AnyCovering(sStart + 2, sEnd - 1))
         {
             return new AttributionFrame(sStart, sEnd, previous, sStart, sStart, []);
         }
@@ -321,7 +321,10 @@ internal sealed partial class DocumentExtraction
         return end < sEnd ? end + 1 : from;
     }
 
-    private bool InsideQuotation(int start, int end) => document.Quotations.Any(q => q.Span.Start < start && end < q.Span.End);
+    private bool InsideQuotation(int start, int end) => Quotes.AnyCovering(start, end + 1);
+
+    /// <summary>The document's quotations indexed for containment queries, built on first use.</summary>
+    private QuotationIndex Quotes => quotes ??= new QuotationIndex(document.Quotations);
 
     private bool QuotationEndsAt(int speakerStart)
     {

@@ -185,7 +185,7 @@ internal sealed partial class DocumentExtraction
                 (word, wordStart) = SentenceText.WordBefore(text, wordStart, sStart);
             }
 
-            if (word.Length > 1 && char.IsUpper(word[0]) && !SentenceText.IsFunctionWord(word) && !mentions.Any(m => m.Start < wordStart + word.Length && wordStart < m.End))
+            if (word.Length > 1 && char.IsUpper(word[0]) && !SentenceText.IsFunctionWord(word) && !sentenceMentions.Any(m => m.Start < wordStart + word.Length && wordStart < m.End))
             {
                 int nameStart = NameStart(wordStart, sStart);
                 var name = text[nameStart..(wordStart + word.Length)].TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal);

@@ -30,6 +30,8 @@ internal sealed partial class DocumentExtraction
     /// <summary>The attribution frames of the sentence being extracted (frames never cross sentences).</summary>
     private List<AttributionFrame> frames = [];
 
+    private QuotationIndex? quotes;
+
     /// <summary>The mentions of the sentence being extracted.</summary>
     private List<Mention> sentenceMentions = [];
 

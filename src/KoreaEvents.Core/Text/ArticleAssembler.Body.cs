@@ -65,7 +65,7 @@ internal sealed partial class ArticleAssembler
         for (int p = 0; p < spans.Count; p++)
         {
             int first = sentences.Count;
-            foreach (var s in SentenceSplitter.Split(text, spans[p].Start, spans[p].End))
+            foreach (var s in SentenceSplitter.Split(text, spans[p].Start, spans[p].End, options.MaxSentenceLength))
             {
                 sentences.Add(new Sentence(text, sentences.Count, p, s));
             }

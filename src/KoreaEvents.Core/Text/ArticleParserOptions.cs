@@ -7,6 +7,7 @@ namespace KoreaEvents.Core.Text;
 public sealed record ArticleParserOptions
 {
     private readonly int maxHeadingWords = 16;
+    private readonly int maxSentenceLength = 2000;
     private readonly IReadOnlyList<string> agencies = DefaultAgencies;
 
     /// <summary>
@@ -48,6 +49,19 @@ public sealed record ArticleParserOptions
         init => maxHeadingWords = Preconditions.CheckRange(value, 1, 100);
     }
 
+    /// <summary>
+    /// Gets the longest sentence, in characters (default 2,000; news sentences hold a few hundred). A longer run of
+    /// text without a sentence end is cut at the last space (or, without one, at the limit) into sentences of at most
+    /// this length, so text with no sentence breaks (a page of one line, a list without full stops, hostile input)
+    /// costs extraction time linear in its length.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 100.</exception>
+    public int MaxSentenceLength
+    {
+        get => maxSentenceLength;
+        init => maxSentenceLength = Preconditions.CheckRange(value, 100, int.MaxValue);
+    }
+
     /// <summary>Gets whether speaker labels ("Aum:", "Q:") open <see cref="SpeakerTurn"/>s (default true).</summary>
     public bool DetectSpeakerTurns { get; init; } = true;
 
@@ -76,9 +90,10 @@ public sealed record ArticleParserOptions
     public bool Equals(ArticleParserOptions? other) =>
         other is not null
         && maxHeadingWords == other.maxHeadingWords
+        && maxSentenceLength == other.maxSentenceLength
         && DetectSpeakerTurns == other.DetectSpeakerTurns
         && agencies.SequenceEqual(other.agencies, StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(maxHeadingWords, DetectSpeakerTurns, agencies.Count);
+    public override int GetHashCode() => HashCode.Combine(maxHeadingWords, maxSentenceLength, DetectSpeakerTurns, agencies.Count);
 }

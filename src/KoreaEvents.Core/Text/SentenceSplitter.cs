@@ -34,6 +34,62 @@ internal static class SentenceSplitter
         "What", "Why", "How", "Who", "Both", "Then", "Now", "Instead", "Last", "Earlier", "Later",
     };
 
+    /// <summary>Returns the sentence spans of <paramref name="text"/>[start..end), trimmed, in order, none longer than
+    /// <paramref name="maxLength"/> characters (see <see cref="ArticleParserOptions.MaxSentenceLength"/>).</summary>
+    public static List<TextSpan> Split(string text, int start, int end, int maxLength)
+    {
+        var sentences = Split(text, start, end);
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            if (sentences[k].Length > maxLength)
+            {
+                return Cut(text, sentences, maxLength);
+            }
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Cuts every span longer than <paramref name="maxLength"/> at its last space within the limit (at the
+    /// limit when there is none, never inside a surrogate pair), each piece trimmed.</summary>
+    private static List<TextSpan> Cut(string text, List<TextSpan> sentences, int maxLength)
+    {
+        var result = new List<TextSpan>(sentences.Count + 1);
+        foreach (var sentence in sentences)
+        {
+            int start = sentence.Start, end = sentence.End;
+            while (end - start > maxLength)
+            {
+                int cut = start + maxLength;
+                int space = text.LastIndexOf(' ', cut - 1, maxLength / 2);
+                if (space > start)
+                {
+                    cut = space;
+                }
+                else if (char.IsLowSurrogate(text[cut]) && char.IsHighSurrogate(text[cut - 1]))
+                {
+                    cut--;
+                }
+
+                var (pieceStart, pieceEnd) = TextLines.Trim(text, start, cut);
+                if (pieceEnd > pieceStart)
+                {
+                    result.Add(TextSpan.FromBounds(pieceStart, pieceEnd));
+                }
+
+                start = SkipSpaces(text, cut, end);
+            }
+
+            var (lastStart, lastEnd) = TextLines.Trim(text, start, end);
+            if (lastEnd > lastStart)
+            {
+                result.Add(TextSpan.FromBounds(lastStart, lastEnd));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Returns the sentence spans of <paramref name="text"/>[start..end), trimmed, in order.</summary>
     public static List<TextSpan> Split(string text, int start, int end)
     {
