@@ -15,11 +15,11 @@ public sealed class OutputFingerprintTest
 {
     public static TheoryData<string, string> Outputs() => new()
     {
-        { "report --json", "03b25f26c9fc97c458ac38bac4db7603c568dd02fec3616c9af3050cfb920bc7" },
-        { "report", "3c43291b4464c815c7b13b87b1d9d3b0a0857ca7f581805c72f7d323a7a8d8de" },
+        { "report --json", "fa5cb43a398ce43f688181acf0d80d3b0f8af3145d87f5a81cd55c6c0a20c789" },
+        { "report", "c31c29776f88ea221e5c091b7e7951ad2b0985345a43404d6f5556a67ee41a68" },
         { "timeline", "32df877d7c00f09fd3d3b84b4298b18bf471dfb1741440b1120a39dffb143989" },
-        { "claims all --json", "a48fe9814da75eee0d1d0bf831b78eab5f006f3a7fb89d9d075ea85c3bdde3da" },
-        { "claims seed-003", "8da02c99b8445d32e60d60ab6813b884c332d44db78867183605a3785e8cb44b" },
+        { "claims all --json", "960d02f2b63a80260ab20ced8aa1119d23492161676afe085a9c481f5e5b74ea" },
+        { "claims seed-003", "1c411c8f2acaa2288b9bfce86e990dc6e7d76373451dd2af72dd30af454713f3" },
     };
 
     [Theory]
