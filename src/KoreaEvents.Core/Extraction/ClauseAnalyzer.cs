@@ -293,6 +293,14 @@ internal sealed class ClauseAnalyzer
             return true;
         }
 
+        // After "to" a plural is a noun ("tied to balloons"), anything else an infinitive ("to destroy").
+        var lastWord = tokens[last].Lower;
+        bool plural = tokens[last].Kind == Kind.Word && lastWord.Length > 3 && lastWord.EndsWith('s') && !lastWord.EndsWith("ss", StringComparison.Ordinal);
+        if (IsWord(first - 1, "to") && plural)
+        {
+            return true;
+        }
+
         if (IsWordIn(before, Auxiliaries) || IsWord(before, "to") || IsWord(first - 1, "to"))
         {
             return false;

@@ -78,6 +78,7 @@ public sealed class ClauseAnalyzerTest
     [InlineData("[Rex] and [Rufus] arrived in Geneva ahead of their long awaited {summit}.", "Rex=Possessor* Rufus=Possessor*")]
     [InlineData("The [defectors]' group {sent} leaflets.", "defectors=Subject")]
     [InlineData("The [defectors]' group sends anti-government {leaflets} across the border.", "defectors=GoverningSubject")]
+    [InlineData("Leaflets critical of the [Ruritanian] regime are tied to {balloons}.", "")]
     public void Relates_each_construction(string marked, string expected)
     {
         var (text, phrases, names, cues, trigger) = Parse(marked);
