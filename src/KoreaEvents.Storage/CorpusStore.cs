@@ -50,6 +50,7 @@ public sealed class CorpusStore : IDisposable
     private readonly List<byte[]> knowledgeJson = [];
     private readonly List<ArticleInput> inputs = [];
     private KoreaEventsDataset dataset;
+    private bool writeProtected;
     private long savedReportSeq = -1;
     private long savedKnowledgeSeq = -1;
 
@@ -118,7 +119,7 @@ public sealed class CorpusStore : IDisposable
         bool exists = File.Exists(full);
         if (!exists && (!options.CreateIfMissing || options.ReadOnly))
         {
-            throw new CorpusStoreException(path, CorpusStoreProblem.CannotOpen, $"'{path}' does not exist; create it with 'koreaevents ingest --db {path}' (or CorpusStore.Open with CreateIfMissing).");
+            throw new CorpusStoreException(path, CorpusStoreProblem.CannotOpen, $"'{path}' does not exist.");
         }
 
         if (exists)
@@ -126,7 +127,8 @@ public sealed class CorpusStore : IDisposable
             CheckHeader(path, full);
         }
 
-        bool readOnly = options.ReadOnly || (exists && IsWriteProtected(full));
+        bool writeProtected = exists && IsWriteProtected(full);
+        bool readOnly = options.ReadOnly || writeProtected;
         int busySeconds = (int)Math.Max(1, Math.Ceiling(options.BusyTimeout.TotalSeconds));
         var builder = new SqliteConnectionStringBuilder
         {
@@ -139,7 +141,7 @@ public sealed class CorpusStore : IDisposable
         try
         {
             connection.Open();
-            var store = Initialize(path, connection, readOnly, options, busySeconds);
+            var store = Initialize(path, connection, readOnly, writeProtected, options, busySeconds);
             connection = null!;
             return store;
         }
@@ -162,76 +164,136 @@ public sealed class CorpusStore : IDisposable
         return Hex(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>
-    /// Adds one article in one transaction, unless the same text is already stored (then nothing changes and
-    /// <see cref="IngestResult.Added"/> is false). The article is parsed, dated, extracted and corroborated into
-    /// <see cref="Dataset"/> incrementally; its rows (text, document, publication estimate, source, claims, and the
-    /// claims of earlier articles that the new one changed by merging provisional events) are committed together.
-    /// Call <see cref="SaveReport"/> after a batch to save the latest report.
-    /// </summary>
+    /// <summary>Adds one article (see <see cref="IngestAll"/>): one transaction, unless the same text is already stored.</summary>
     /// <param name="text">The article's raw text.</param>
     /// <param name="fileName">The file it was read from (kept, and used for the id <c>file-&lt;name&gt;</c>), or null.</param>
-    /// <param name="id">The source id to give it; by default <c>file-&lt;slug of the file name&gt;</c> (or <c>file-article</c>),
-    /// with <c>-2</c>, <c>-3</c>… when another article already has that id.</param>
+    /// <param name="id">The source id to give it (see <see cref="StoreInput.Id"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is already in the store.</exception>
     /// <exception cref="ArticleFormatException">The text is not an article (empty, binary); nothing was stored.</exception>
     /// <exception cref="CorpusStoreException">The store is read-only, locked or damaged; nothing was stored.</exception>
-    public IngestResult Ingest(string text, string? fileName = null, SourceId? id = null)
+    public IngestResult Ingest(string text, string? fileName = null, SourceId? id = null) =>
+        IngestAll([new StoreInput(text ?? throw new ArgumentNullException(nameof(text)), fileName, id)])[0];
+
+    /// <summary>
+    /// Adds articles, each in its own transaction, skipping every text that is already stored (by its hash; also a text
+    /// that repeats within <paramref name="articles"/>): its <see cref="IngestResult.Added"/> is false and nothing
+    /// changes for it. The new articles are parsed, dated, extracted and corroborated into <see cref="Dataset"/> in one
+    /// incremental step (<see cref="KoreaEventsDataset.WithArticles"/>, re-corroborating only the groups they touch);
+    /// then each article's rows (text, document, publication estimate, source, claims) are committed together, and the
+    /// latest report is saved (<see cref="SaveReport"/>). A process killed in between leaves the articles committed so
+    /// far, each whole; the next open rebuilds what was derived from them.
+    /// </summary>
+    /// <returns>One result per article, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">An article's <see cref="StoreInput.Id"/> is already in the store or repeats.</exception>
+    /// <exception cref="ArticleFormatException">An article is not text (empty, binary); the message names it (its file
+    /// name, else its id). Checked before anything is written: nothing was stored.</exception>
+    /// <exception cref="CorpusStoreException">The store is read-only, locked or damaged. What was committed before stays;
+    /// the article being written is not stored.</exception>
+    public IReadOnlyList<IngestResult> IngestAll(IEnumerable<StoreInput> articles)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var hash = HashOf(text);
-        if (byHash.TryGetValue(hash, out var existing))
+        ArgumentNullException.ThrowIfNull(articles);
+        var list = articles.ToList();
+        if (list.Contains(null!))
         {
-            return new IngestResult(existing.Id, hash, false, fileName);
+            throw new ArgumentNullException(nameof(articles), "The articles must not contain null.");
+        }
+
+        var results = new IngestResult[list.Count];
+        var fresh = new List<(int Index, StoreInput Input, ArticleInput Article, string Hash)>();
+        var taken = new Dictionary<string, SourceId>(StringComparer.Ordinal);
+        var ids = new HashSet<SourceId>();
+        for (int i = 0; i < list.Count; i++)
+        {
+            var input = list[i];
+            ArgumentNullException.ThrowIfNull(input.Text, nameof(articles));
+            var hash = HashOf(input.Text);
+            if (byHash.TryGetValue(hash, out var existing) || taken.TryGetValue(hash, out var _))
+            {
+                results[i] = new IngestResult(existing?.Id ?? taken[hash], hash, false, input.FileName);
+                continue;
+            }
+
+            SourceId id;
+            if (input.Id is { } given)
+            {
+                if (given.Value is null || IdTaken(given) || !ids.Add(given))
+                {
+                    throw new ArgumentException($"The source id '{given}' is already in the store '{Path}' or repeats (or is the default id).", nameof(articles));
+                }
+
+                id = given;
+            }
+            else
+            {
+                id = UniqueId(input.FileName, ids);
+                ids.Add(id);
+            }
+
+            try
+            {
+                _ = ArticleParser.Parse(input.Text, id);
+            }
+            catch (ArticleFormatException ex)
+            {
+                throw new ArticleFormatException(ex.Reason, ex.Offset, ex.Line, ex.Column, $"{input.FileName ?? id.ToString()}: {ex.Message}");
+            }
+
+            taken[hash] = id;
+            fresh.Add((i, input, new ArticleInput(id, input.Text), hash));
+            results[i] = new IngestResult(id, hash, true, input.FileName);
+        }
+
+        if (fresh.Count == 0)
+        {
+            return results;
         }
 
         EnsureWritable();
-        SourceId newId;
-        if (id is { } given)
+        var next = dataset.WithArticles(fresh.Select(f => f.Article));
+        long batch = (this.articles.Count == 0 ? 0 : this.articles[^1].Batch) + 1;
+        foreach (var (_, input, article, hash) in fresh)
         {
-            if (given.Value is null || IdTaken(given))
+            var added = clock.GetCurrentInstant();
+            long seq = 0;
+            Write(transaction =>
             {
-                throw new ArgumentException($"The source id '{given}' is already in the store '{Path}' (or is the default id).", nameof(id));
-            }
+                using (var insert = Command(transaction,
+                    "INSERT INTO articles (source_id, content_hash, text, file_name, is_seed, batch, added_at) VALUES ($id, $hash, $text, $file, 0, $batch, $at) RETURNING seq"))
+                {
+                    insert.Parameters.AddWithValue("$id", article.Id.Value);
+                    insert.Parameters.AddWithValue("$hash", hash);
+                    insert.Parameters.AddWithValue("$text", article.Text);
+                    insert.Parameters.AddWithValue("$file", (object?)input.FileName ?? DBNull.Value);
+                    insert.Parameters.AddWithValue("$batch", batch);
+                    insert.Parameters.AddWithValue("$at", InstantPattern.ExtendedIso.Format(added));
+                    seq = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+                }
 
-            newId = given;
-        }
-        else
-        {
-            newId = UniqueId(fileName);
+                WriteArticleRows(transaction, next.FindArticle(article.Id)!);
+                WriteClaims(transaction, article.Id, next);
+            });
+
+            var stored = new StoredArticle(seq, article.Id, hash, input.FileName, false, added, batch);
+            this.articles.Add(stored);
+            byHash[hash] = stored;
+            inputs.Add(article);
         }
 
-        var input = new ArticleInput(newId, text);
-        var next = dataset.WithArticles([input]);
-        var added = clock.GetCurrentInstant();
-        long seq = 0;
+        // The earlier articles whose claims the new ones changed (by merging provisional events with them).
+        var changed = ChangedClaimSources(dataset, next).Where(s => !taken.ContainsValue(s)).ToList();
+        dataset = next;
         Write(transaction =>
         {
-            using (var insert = Command(transaction,
-                "INSERT INTO articles (source_id, content_hash, text, file_name, is_seed, added_at) VALUES ($id, $hash, $text, $file, 0, $at) RETURNING seq"))
-            {
-                insert.Parameters.AddWithValue("$id", newId.Value);
-                insert.Parameters.AddWithValue("$hash", hash);
-                insert.Parameters.AddWithValue("$text", text);
-                insert.Parameters.AddWithValue("$file", (object?)fileName ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$at", InstantPattern.ExtendedIso.Format(added));
-                seq = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
-            }
-
-            WriteArticleRows(transaction, next.FindArticle(newId)!);
-            foreach (var source in ChangedClaimSources(dataset, next))
+            foreach (var source in changed)
             {
                 WriteClaims(transaction, source, next);
             }
-        });
 
-        var stored = new StoredArticle(seq, newId, hash, fileName, false, added);
-        articles.Add(stored);
-        byHash[hash] = stored;
-        inputs.Add(input);
-        dataset = next;
-        return new IngestResult(newId, hash, true, fileName);
+            WriteReport(transaction);
+        });
+        return results;
     }
 
     /// <summary>
@@ -262,7 +324,7 @@ public sealed class CorpusStore : IDisposable
 
         EnsureWritable();
         var extractor = ExtractorFor([.. knowledgeJson, bytes], [.. knowledge.Select(k => k.FileName), fileName]);
-        var next = KoreaEventsDataset.FromArticles(inputs, extractor);
+        var next = Replay(extractor);
         var added = clock.GetCurrentInstant();
         long seq = 0;
         Write(transaction =>
@@ -310,7 +372,7 @@ public sealed class CorpusStore : IDisposable
     /// <summary>Closes the file.</summary>
     public void Dispose() => connection.Dispose();
 
-    private static CorpusStore Initialize(string path, SqliteConnection connection, bool readOnly, CorpusStoreOptions options, int busySeconds)
+    private static CorpusStore Initialize(string path, SqliteConnection connection, bool readOnly, bool writeProtected, CorpusStoreOptions options, int busySeconds)
     {
         var clock = options.Clock ?? SystemClock.Instance;
         if (!readOnly)
@@ -348,7 +410,7 @@ public sealed class CorpusStore : IDisposable
         }
 
         var store = new CorpusStore(path, connection, readOnly, clock, busySeconds, StoreSchema.Current,
-            version == 0 ? options.IncludeSeeds : false);
+            version == 0 ? options.IncludeSeeds : false) { writeProtected = writeProtected };
         var now = InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant());
         if (version == 0)
         {
@@ -374,7 +436,7 @@ public sealed class CorpusStore : IDisposable
                     foreach (var seed in SeedCorpus.All)
                     {
                         using var insert = store.Command(transaction,
-                            "INSERT INTO articles (source_id, content_hash, text, file_name, is_seed, added_at) VALUES ($id, $hash, $text, NULL, 1, $at)");
+                            "INSERT INTO articles (source_id, content_hash, text, file_name, is_seed, batch, added_at) VALUES ($id, $hash, $text, NULL, 1, 0, $at)");
                         insert.Parameters.AddWithValue("$id", seed.Id.Value);
                         insert.Parameters.AddWithValue("$hash", HashOf(seed.Text));
                         insert.Parameters.AddWithValue("$text", seed.Text);
@@ -406,20 +468,20 @@ public sealed class CorpusStore : IDisposable
             }
         }
 
-        using (var read = Command(null, "SELECT seq, source_id, content_hash, text, file_name, is_seed, added_at FROM articles ORDER BY seq"))
+        using (var read = Command(null, "SELECT seq, source_id, content_hash, text, file_name, is_seed, added_at, batch FROM articles ORDER BY seq"))
         using (var reader = read.ExecuteReader())
         {
             while (reader.Read())
             {
                 var article = new StoredArticle(reader.GetInt64(0), new SourceId(reader.GetString(1)), reader.GetString(2),
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5) != 0, ParseInstant(reader.GetString(6)));
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5) != 0, ParseInstant(reader.GetString(6)), reader.GetInt64(7));
                 articles.Add(article);
                 byHash[article.ContentHash] = article;
                 inputs.Add(new ArticleInput(article.Id, reader.GetString(3)));
             }
         }
 
-        dataset = KoreaEventsDataset.FromArticles(inputs, ExtractorFor(knowledgeJson, knowledge.Select(k => k.FileName).ToList()));
+        dataset = Replay(ExtractorFor(knowledgeJson, knowledge.Select(k => k.FileName).ToList()));
 
         string? savedJson = null;
         using (var read = Command(null, "SELECT article_seq, knowledge_seq, json FROM report WHERE id = 1"))
@@ -439,6 +501,25 @@ public sealed class CorpusStore : IDisposable
             // derived is made again from what the user gave.
             Write(transaction => WriteAllDerived(transaction, dataset));
         }
+    }
+
+    /// <summary>
+    /// The dataset as the ingests made it: the articles of batch 0 (the seeds, or none), then each later batch added
+    /// with <see cref="KoreaEventsDataset.WithArticles"/>, as <see cref="IngestAll"/> did. The same path gives the same
+    /// report byte for byte (the incremental corroboration starts its learning from the previous report, so another
+    /// path may differ in the last digits of the learned trust).
+    /// </summary>
+    private KoreaEventsDataset Replay(ClaimExtractor extractor)
+    {
+        var batches = articles.Select((a, i) => (a.Batch, Input: inputs[i])).GroupBy(a => a.Batch).OrderBy(g => g.Key).ToList();
+        var first = batches.Count > 0 && batches[0].Key == 0 ? batches[0].Select(b => b.Input).ToList() : [];
+        var data = KoreaEventsDataset.FromArticles(first, extractor);
+        foreach (var batch in batches.Where(b => b.Key != 0))
+        {
+            data = data.WithArticles(batch.Select(b => b.Input));
+        }
+
+        return data;
     }
 
     private ClaimExtractor ExtractorFor(IReadOnlyList<byte[]> documents, IReadOnlyList<string> names)
@@ -573,7 +654,7 @@ public sealed class CorpusStore : IDisposable
 
     private bool IdTaken(SourceId id) => articles.Exists(a => a.Id == id) || dataset.FindSource(id) is not null;
 
-    private SourceId UniqueId(string? fileName)
+    private SourceId UniqueId(string? fileName, HashSet<SourceId> pending)
     {
         var stem = "file-" + (fileName is null ? null : Slug.From(System.IO.Path.GetFileNameWithoutExtension(fileName)) ?? "document");
         if (fileName is null)
@@ -583,7 +664,7 @@ public sealed class CorpusStore : IDisposable
 
         stem = stem.Length > Slug.MaxLength - 8 ? stem[..(Slug.MaxLength - 8)].TrimEnd('-') : stem;
         var id = new SourceId(stem);
-        for (int n = 2; IdTaken(id); n++)
+        for (int n = 2; IdTaken(id) || pending.Contains(id); n++)
         {
             id = new SourceId(string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}"));
         }
@@ -595,8 +676,9 @@ public sealed class CorpusStore : IDisposable
     {
         if (IsReadOnly)
         {
-            throw new CorpusStoreException(Path, CorpusStoreProblem.ReadOnly,
-                $"'{Path}' is opened read-only (the file may not be written, or read-only was asked for); nothing was changed.");
+            throw new CorpusStoreException(Path, CorpusStoreProblem.ReadOnly, writeProtected
+                ? $"'{Path}' is read-only (its permissions allow no writing); nothing was changed. Make it writable (chmod u+w) to add to it."
+                : $"'{Path}' was opened read-only; nothing was changed.");
         }
     }
 

@@ -27,6 +27,7 @@ internal static class StoreSchema
               text TEXT NOT NULL,
               file_name TEXT,
               is_seed INTEGER NOT NULL,
+              batch INTEGER NOT NULL,
               added_at TEXT NOT NULL)
             """,
             """
