@@ -54,7 +54,7 @@ public sealed class CorpusStore : IDisposable
     private long savedReportSeq = -1;
     private long savedKnowledgeSeq = -1;
 
-    private CorpusStore(string path, SqliteConnection connection, bool readOnly, IClock clock, int busySeconds, int schemaVersion, bool hasSeeds)
+    private CorpusStore(string path, SqliteConnection connection, bool readOnly, IClock clock, int busySeconds, int schemaVersion)
     {
         Path = path;
         this.connection = connection;
@@ -62,7 +62,6 @@ public sealed class CorpusStore : IDisposable
         this.clock = clock;
         this.busySeconds = busySeconds;
         SchemaVersion = schemaVersion;
-        HasSeeds = hasSeeds;
         dataset = null!;
     }
 
@@ -79,7 +78,7 @@ public sealed class CorpusStore : IDisposable
     public int SchemaVersion { get; }
 
     /// <summary>Gets whether the store was created with the embedded seed articles.</summary>
-    public bool HasSeeds { get; }
+    public bool HasSeeds { get; private set; }
 
     /// <summary>Gets the dataset of every stored article under the stored knowledge: parsed, dated, extracted and corroborated.</summary>
     public KoreaEventsDataset Dataset => dataset;
@@ -375,12 +374,6 @@ public sealed class CorpusStore : IDisposable
     private static CorpusStore Initialize(string path, SqliteConnection connection, bool readOnly, bool writeProtected, CorpusStoreOptions options, int busySeconds)
     {
         var clock = options.Clock ?? SystemClock.Instance;
-        if (!readOnly)
-        {
-            Pragma(connection, "PRAGMA journal_mode = WAL");
-            Pragma(connection, "PRAGMA synchronous = FULL");
-        }
-
         var check = Pragma(connection, "PRAGMA quick_check(1)");
         if (check != "ok")
         {
@@ -409,8 +402,14 @@ public sealed class CorpusStore : IDisposable
                     : $"'{path}' has schema version {version} and must be migrated to {StoreSchema.Current}, but it is opened read-only; open it once for writing (for example with 'koreaevents ingest --db {path}').");
         }
 
-        var store = new CorpusStore(path, connection, readOnly, clock, busySeconds, StoreSchema.Current,
-            version == 0 ? options.IncludeSeeds : false) { writeProtected = writeProtected };
+        if (!readOnly)
+        {
+            // Only now that the file is known to be a corpus store (or empty): nothing is changed in any other file.
+            Pragma(connection, "PRAGMA journal_mode = WAL");
+            Pragma(connection, "PRAGMA synchronous = FULL");
+        }
+
+        var store = new CorpusStore(path, connection, readOnly, clock, busySeconds, StoreSchema.Current) { writeProtected = writeProtected };
         var now = InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant());
         if (version == 0)
         {
@@ -458,6 +457,11 @@ public sealed class CorpusStore : IDisposable
     /// <summary>Reads the articles and knowledge, rebuilds the dataset, and (when writable) the derived tables if they are stale.</summary>
     private void Load()
     {
+        using (var seeds = Command(null, "SELECT value FROM store_info WHERE key = 'seeds'"))
+        {
+            HasSeeds = seeds.ExecuteScalar() as string == "embedded";
+        }
+
         using (var read = Command(null, "SELECT seq, file_name, content_hash, json, added_at FROM knowledge ORDER BY seq"))
         using (var reader = read.ExecuteReader())
         {
