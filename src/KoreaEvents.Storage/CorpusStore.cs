@@ -371,6 +371,43 @@ public sealed class CorpusStore : IDisposable
     /// <summary>Closes the file.</summary>
     public void Dispose() => connection.Dispose();
 
+    /// <summary>
+    /// For the benchmarks: copies the store's file to <paramref name="path"/> (checkpointed first) and opens the copy
+    /// with this store's state (the dataset is immutable, so it is shared), without rebuilding it.
+    /// </summary>
+    internal CorpusStore CopyTo(string path)
+    {
+        Guard(() => Pragma(connection, "PRAGMA wal_checkpoint(TRUNCATE)"));
+        File.Copy(System.IO.Path.GetFullPath(Path), System.IO.Path.GetFullPath(path), overwrite: true);
+        var copy = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = System.IO.Path.GetFullPath(path),
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
+            DefaultTimeout = busySeconds,
+        }.ToString());
+        copy.Open();
+        Pragma(copy, "PRAGMA journal_mode = WAL");
+        Pragma(copy, "PRAGMA synchronous = FULL");
+        var store = new CorpusStore(path, copy, IsReadOnly, clock, busySeconds, SchemaVersion)
+        {
+            HasSeeds = HasSeeds,
+            dataset = dataset,
+            savedReportSeq = savedReportSeq,
+            savedKnowledgeSeq = savedKnowledgeSeq,
+        };
+        store.articles.AddRange(articles);
+        foreach (var (hash, article) in byHash)
+        {
+            store.byHash[hash] = article;
+        }
+
+        store.knowledge.AddRange(knowledge);
+        store.knowledgeJson.AddRange(knowledgeJson);
+        store.inputs.AddRange(inputs);
+        return store;
+    }
+
     private static CorpusStore Initialize(string path, SqliteConnection connection, bool readOnly, bool writeProtected, CorpusStoreOptions options, int busySeconds)
     {
         var clock = options.Clock ?? SystemClock.Instance;
