@@ -163,7 +163,8 @@ public sealed class CorpusStore : IDisposable
         return Hex(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>Adds one article (see <see cref="IngestAll"/>): one transaction, unless the same text is already stored.</summary>
+    /// <summary>Adds one article (see <see cref="IngestAll"/>): one transaction, unless the same text is already stored.
+    /// Call <see cref="SaveReport"/> when the latest report should be saved.</summary>
     /// <param name="text">The article's raw text.</param>
     /// <param name="fileName">The file it was read from (kept, and used for the id <c>file-&lt;name&gt;</c>), or null.</param>
     /// <param name="id">The source id to give it (see <see cref="StoreInput.Id"/>).</param>
@@ -179,9 +180,11 @@ public sealed class CorpusStore : IDisposable
     /// that repeats within <paramref name="articles"/>): its <see cref="IngestResult.Added"/> is false and nothing
     /// changes for it. The new articles are parsed, dated, extracted and corroborated into <see cref="Dataset"/> in one
     /// incremental step (<see cref="KoreaEventsDataset.WithArticles"/>, re-corroborating only the groups they touch);
-    /// then each article's rows (text, document, publication estimate, source, claims) are committed together, and the
-    /// latest report is saved (<see cref="SaveReport"/>). A process killed in between leaves the articles committed so
-    /// far, each whole; the next open rebuilds what was derived from them.
+    /// then each article's rows (text, document, publication estimate, source, claims) are committed together, and
+    /// last the claims of earlier articles that the new ones changed (by merging provisional events with them). A
+    /// process killed in between leaves the articles committed so far, each whole; the next open for writing rebuilds
+    /// what was derived from them. Call <see cref="SaveReport"/> after a batch to save the latest report: it is the
+    /// whole report as JSON (tens of megabytes for a thousand articles), so it is not saved with every article.
     /// </summary>
     /// <returns>One result per article, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null or holds null.</exception>
@@ -283,15 +286,17 @@ public sealed class CorpusStore : IDisposable
         // The earlier articles whose claims the new ones changed (by merging provisional events with them).
         var changed = ChangedClaimSources(dataset, next).Where(s => !taken.ContainsValue(s)).ToList();
         dataset = next;
-        Write(transaction =>
+        if (changed.Count > 0)
         {
-            foreach (var source in changed)
+            Write(transaction =>
             {
-                WriteClaims(transaction, source, next);
-            }
+                foreach (var source in changed)
+                {
+                    WriteClaims(transaction, source, next);
+                }
+            });
+        }
 
-            WriteReport(transaction);
-        });
         return results;
     }
 
@@ -539,8 +544,14 @@ public sealed class CorpusStore : IDisposable
         if (!IsReadOnly && (!IsReportSaved || savedJson != KoreaEventsJson.Serialize(dataset.Report)))
         {
             // A killed ingest (the report is behind) or another version of the engine (the report differs): what was
-            // derived is made again from what the user gave.
-            Write(transaction => WriteAllDerived(transaction, dataset));
+            // derived is made again from what the user gave. While another process writes, it is left for next time.
+            try
+            {
+                Write(transaction => WriteAllDerived(transaction, dataset));
+            }
+            catch (CorpusStoreException ex) when (ex.Problem == CorpusStoreProblem.Locked)
+            {
+            }
         }
     }
 

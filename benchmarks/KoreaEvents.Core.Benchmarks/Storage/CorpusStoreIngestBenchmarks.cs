@@ -11,8 +11,8 @@ namespace KoreaEvents.Core.Benchmarks.Storage;
 /// Ingest of one article into a corpus store (a real SQLite file in a temporary folder) of 10, 100 and 1,000
 /// synthetic articles (<see cref="SyntheticText"/>, 1,500 characters each, no seeds), against the baseline that adds
 /// the same article to the same dataset in memory (<see cref="KoreaEventsDataset.WithArticles"/>, which re-corroborates
-/// only the groups it touches). The store's part is the difference: the article's rows in one transaction, and the
-/// latest report saved. Each iteration ingests into a fresh copy of the store (the file copied, the dataset shared), so the store does not grow.
+/// only the groups it touches). The store's part is the difference: the article's rows in one transaction and, in
+/// <see cref="IngestAndSaveReport"/>, the latest report saved. Each iteration ingests into a fresh copy of the store (the file copied, the dataset shared), so the store does not grow.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 7, invocationCount: 1)]
@@ -38,7 +38,7 @@ public class CorpusStoreIngestBenchmarks
         var watch = Stopwatch.StartNew();
         built = CorpusStore.Open(template, new CorpusStoreOptions { IncludeSeeds = false, Clock = Clock });
         built.IngestAll(Enumerable.Range(0, Articles).Select(i => new StoreInput(SyntheticText.Build(1500, seed: i), $"synthetic-{i}.txt")));
-        Console.WriteLine($"// store of {Articles} articles: {built.Dataset.Claims.Count} claims, {built.Dataset.Report.Groups.Count} groups, built in {watch.Elapsed.TotalSeconds:0.0} s, {new FileInfo(template).Length / 1024} KB");
+        Console.WriteLine($"// store of {Articles} articles: {built.Dataset.Claims.Count} claims, {built.Dataset.Report.Groups.Count} groups, built in {watch.Elapsed.TotalSeconds:0.0} s, {(new FileInfo(template).Length + new FileInfo(template + "-wal").Length) / 1024} KB with its WAL");
     }
 
     /// <summary>Opens a fresh copy of the store with the built store's state (not measured).</summary>
@@ -59,9 +59,18 @@ public class CorpusStoreIngestBenchmarks
     [Benchmark(Baseline = true)]
     public KoreaEventsDataset InMemory() => store!.Dataset.WithArticles([new ArticleInput(new SourceId("file-new"), newArticle)]);
 
-    /// <summary>Ingests the article into the store: the same, plus its rows and the saved report, committed.</summary>
+    /// <summary>Ingests the article into the store: the same, plus its rows committed.</summary>
     [Benchmark]
     public IngestResult Ingest() => store!.Ingest(newArticle, "new.txt");
+
+    /// <summary>Ingests the article and saves the latest report (the whole report as JSON), as one <c>koreaevents ingest</c> does.</summary>
+    [Benchmark]
+    public IngestResult IngestAndSaveReport()
+    {
+        var result = store!.Ingest(newArticle, "new.txt");
+        store.SaveReport();
+        return result;
+    }
 
     /// <summary>Closes and deletes the files.</summary>
     [GlobalCleanup]
@@ -70,6 +79,38 @@ public class CorpusStoreIngestBenchmarks
         store?.Dispose();
         built?.Dispose();
         Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Times the phases of one ingest into a store of <paramref name="articles"/> articles, three times each.</summary>
+    public static void Profile(int articles)
+    {
+        var benchmark = new CorpusStoreIngestBenchmarks { Articles = articles };
+        benchmark.Setup();
+        try
+        {
+            for (int run = 0; run < 3; run++)
+            {
+                benchmark.OpenCopy();
+                var store = benchmark.store!;
+                var watch = Stopwatch.StartNew();
+                var next = store.Dataset.WithArticles([new ArticleInput(new SourceId("file-new"), benchmark.newArticle)]);
+                var inMemory = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                var json = KoreaEvents.Core.Serialization.KoreaEventsJson.Serialize(next.Report);
+                var serialize = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                store.Ingest(benchmark.newArticle, "new.txt");
+                var ingest = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                store.SaveReport();
+                var save = watch.Elapsed.TotalMilliseconds;
+                Console.WriteLine($"store of {articles}: WithArticles {inMemory:0} ms; report JSON {json.Length / 1024} KB serialized in {serialize:0} ms; Ingest {ingest:0} ms; SaveReport {save:0} ms");
+            }
+        }
+        finally
+        {
+            benchmark.Cleanup();
+        }
     }
 
     /// <summary>A clock stopped at 2026-01-01 (the tests' day of analysis), so every run dates the same way.</summary>

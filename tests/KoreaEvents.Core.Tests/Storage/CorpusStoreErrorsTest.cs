@@ -92,6 +92,7 @@ public sealed class CorpusStoreErrorsTest : StoreTestBase
             store.Ingest(Articles[0], "a.txt");
         }
 
+        // Opened while another process holds the write lock (the saved report is behind: its refresh waits for next time).
         using var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath(), Pooling = false }.ToString());
         other.Open();
         using var holding = other.BeginTransaction(deferred: false);

@@ -58,6 +58,9 @@ public sealed class CorpusStoreTest : StoreTestBase
         {
             store.IngestAll([new StoreInput(Articles[0], "a.txt"), new StoreInput(Synthetic(1), "b.txt")]);
             store.IngestAll([new StoreInput(Articles[1], "c.txt"), new StoreInput(Synthetic(2), "d.txt")]);
+            Assert.False(store.IsReportSaved);
+            store.SaveReport();
+            Assert.True(store.IsReportSaved);
         }
 
         // The in-memory pipeline, as `koreaevents report --add` builds it, over the same articles added the same way.
@@ -95,6 +98,7 @@ public sealed class CorpusStoreTest : StoreTestBase
         using (var store = CorpusStore.Open(DbPath(), Options))
         {
             store.Ingest(Articles[0], "a.txt");
+            store.SaveReport();
         }
 
         Assert.Equal(6L, Scalar(DbPath(), "SELECT count(*) FROM documents"));
