@@ -202,6 +202,7 @@ public sealed class CorpusStore : IDisposable
             throw new ArgumentNullException(nameof(articles), "The articles must not contain null.");
         }
 
+        CatchUp();
         var results = new IngestResult[list.Count];
         var fresh = new List<(int Index, StoreInput Input, ArticleInput Article, string Hash)>();
         var taken = new Dictionary<string, SourceId>(StringComparer.Ordinal);
@@ -261,6 +262,7 @@ public sealed class CorpusStore : IDisposable
             long seq = 0;
             Write(transaction =>
             {
+                CheckUnchanged(transaction);
                 using (var insert = Command(transaction,
                     "INSERT INTO articles (source_id, content_hash, text, file_name, is_seed, batch, added_at) VALUES ($id, $hash, $text, $file, 0, $batch, $at) RETURNING seq"))
                 {
@@ -317,6 +319,7 @@ public sealed class CorpusStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(fileName);
+        CatchUp();
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
         var bytes = buffer.ToArray();
@@ -333,6 +336,7 @@ public sealed class CorpusStore : IDisposable
         long seq = 0;
         Write(transaction =>
         {
+            CheckUnchanged(transaction);
             using (var insert = Command(transaction, "INSERT INTO knowledge (file_name, content_hash, json, added_at) VALUES ($file, $hash, $json, $at) RETURNING seq"))
             {
                 insert.Parameters.AddWithValue("$file", fileName);
@@ -361,7 +365,11 @@ public sealed class CorpusStore : IDisposable
         }
 
         EnsureWritable();
-        Write(WriteReport);
+        Write(transaction =>
+        {
+            CheckUnchanged(transaction);
+            WriteReport(transaction);
+        });
     }
 
     /// <summary>Returns the saved report's JSON (as <see cref="KoreaEventsJson.Serialize(Core.Corroboration.CorroborationReport)"/>
@@ -494,6 +502,47 @@ public sealed class CorpusStore : IDisposable
 
         store.Load();
         return store;
+    }
+
+    /// <summary>What the file holds: the last article's and the last knowledge document's sequence numbers.</summary>
+    private (long Articles, long Knowledge) StoredHeads(SqliteTransaction? transaction)
+    {
+        using var read = Command(transaction, "SELECT (SELECT coalesce(max(seq), 0) FROM articles), (SELECT coalesce(max(seq), 0) FROM knowledge)");
+        using var reader = read.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>Reloads the store when another process has added to it since it was read, so this instance never
+    /// writes from an old state.</summary>
+    private void CatchUp()
+    {
+        if (Guard(() => StoredHeads(null)) == (LastArticleSeq, LastKnowledgeSeq))
+        {
+            return;
+        }
+
+        articles.Clear();
+        byHash.Clear();
+        knowledge.Clear();
+        knowledgeJson.Clear();
+        inputs.Clear();
+        Guard(() =>
+        {
+            Load();
+            return 0;
+        });
+    }
+
+    /// <summary>Inside a write transaction (which holds the write lock): refuses to go on when another process has
+    /// added to the store since this instance read it.</summary>
+    private void CheckUnchanged(SqliteTransaction transaction)
+    {
+        if (StoredHeads(transaction) != (LastArticleSeq, LastKnowledgeSeq))
+        {
+            throw new CorpusStoreException(Path, CorpusStoreProblem.Conflict,
+                $"'{Path}' was added to by another process during this ingest; what was committed so far is kept. Ingest again to add the rest (what is stored already is skipped).");
+        }
     }
 
     /// <summary>Reads the articles and knowledge, rebuilds the dataset, and (when writable) the derived tables if they are stale.</summary>

@@ -24,6 +24,10 @@ public enum CorpusStoreProblem
     /// <summary>A knowledge-base document cannot be read or does not fit the knowledge base (the message names the file).</summary>
     InvalidKnowledge,
 
+    /// <summary>Another process added to the store while this instance was ingesting; what was committed stays, and
+    /// ingesting again adds the rest (what is stored already is skipped).</summary>
+    Conflict,
+
     /// <summary>Another SQLite error (a full disk, an I/O error); the message gives SQLite's words.</summary>
     Other,
 }

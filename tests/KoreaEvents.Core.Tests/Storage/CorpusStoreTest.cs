@@ -178,6 +178,25 @@ public sealed class CorpusStoreTest : StoreTestBase
     }
 
     [Fact]
+    public void A_writer_catches_up_with_what_another_writer_added()
+    {
+        using var first = CorpusStore.Open(DbPath(), Options);
+        using var second = CorpusStore.Open(DbPath(), Options);
+        Assert.True(first.Ingest(Articles[0], "a.txt").Added);
+
+        // The second instance read the store before that article: it reloads before it writes.
+        Assert.False(second.Ingest(Articles[0], "a-copy.txt").Added);
+        var added = second.Ingest(Articles[1], "a.txt");
+        Assert.Equal(new SourceId("file-a-2"), added.Id);
+        Assert.Equal(7, second.Articles.Count);
+        second.SaveReport();
+
+        using var reopened = CorpusStore.Open(DbPath(), Options with { ReadOnly = true });
+        Assert.Equal(Json(reopened.Dataset), reopened.ReadSavedReportJson());
+        Assert.Equal(Json(second.Dataset), Json(reopened.Dataset));
+    }
+
+    [Fact]
     public void A_store_of_schema_version_1_is_migrated_forward()
     {
         Sql(DbPath(), string.Join(";\n", StoreSchema.Migrations[0]) + """
