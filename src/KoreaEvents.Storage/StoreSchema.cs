@@ -72,7 +72,7 @@ internal static class StoreSchema
               id INTEGER PRIMARY KEY CHECK (id = 1),
               article_seq INTEGER NOT NULL,
               knowledge_seq INTEGER NOT NULL,
-              json TEXT NOT NULL,
+              json_gzip BLOB NOT NULL,
               updated_at TEXT NOT NULL)
             """,
         ],
