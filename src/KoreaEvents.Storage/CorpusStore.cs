@@ -330,7 +330,7 @@ public sealed class CorpusStore : IDisposable
         }
 
         EnsureWritable();
-        var extractor = ExtractorFor([.. knowledgeJson, bytes], [.. knowledge.Select(k => k.FileName), fileName]);
+        var extractor = ExtractorFor([.. knowledgeJson, bytes], [.. knowledge.Select(k => k.FileName), fileName], adding: true);
         var next = Replay(extractor);
         var added = clock.GetCurrentInstant();
         long seq = 0;
@@ -623,7 +623,7 @@ public sealed class CorpusStore : IDisposable
         return data;
     }
 
-    private ClaimExtractor ExtractorFor(IReadOnlyList<byte[]> documents, IReadOnlyList<string> names)
+    private ClaimExtractor ExtractorFor(IReadOnlyList<byte[]> documents, IReadOnlyList<string> names, bool adding = false)
     {
         if (documents.Count == 0)
         {
@@ -642,7 +642,9 @@ public sealed class CorpusStore : IDisposable
         }
         catch (Exception ex) when (ex is KnowledgeBaseFormatException or KnowledgeBaseValidationException)
         {
-            throw new CorpusStoreException(Path, CorpusStoreProblem.InvalidKnowledge, $"{names[^1]}: {ex.Message}", ex);
+            throw new CorpusStoreException(Path, CorpusStoreProblem.InvalidKnowledge, adding
+                ? $"{names[^1]}: {ex.Message}"
+                : $"'{Path}': the knowledge-base documents kept in the store no longer build with this version's knowledge base: {ex.Message}", ex);
         }
     }
 

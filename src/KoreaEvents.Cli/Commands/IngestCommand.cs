@@ -89,10 +89,6 @@ internal static class IngestCommand
                     {
                         failures.Add(file, ex.Message);
                     }
-                    catch (CorpusStoreException ex) when (ex.Problem == CorpusStoreProblem.InvalidKnowledge)
-                    {
-                        throw new CliInputException(ex.Message, ex);
-                    }
                     catch (CliInputException ex) when (!isStrict)
                     {
                         failures.Add(file, ex.Message);
