@@ -104,13 +104,23 @@ public class CorpusStoreIngestBenchmarks
                 watch.Restart();
                 store.SaveReport();
                 var save = watch.Elapsed.TotalMilliseconds;
-                Console.WriteLine($"store of {articles}: WithArticles {inMemory:0} ms; report JSON {json.Length / 1024} KB serialized in {serialize:0} ms; Ingest {ingest:0} ms; SaveReport {save:0} ms");
+                long saved = SavedReportBytes(Path.Combine(benchmark.folder, "work.db"));
+                Console.WriteLine($"store of {articles}: WithArticles {inMemory:0} ms; report JSON {json.Length / 1024} KB serialized in {serialize:0} ms; Ingest {ingest:0} ms; SaveReport {save:0} ms ({saved / 1024} KB saved)");
             }
         }
         finally
         {
             benchmark.Cleanup();
         }
+    }
+
+    private static long SavedReportBytes(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT length(json_gzip) FROM report";
+        return (long)command.ExecuteScalar()!;
     }
 
     /// <summary>A clock stopped at 2026-01-01 (the tests' day of analysis), so every run dates the same way.</summary>
