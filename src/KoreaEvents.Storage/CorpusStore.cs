@@ -822,7 +822,7 @@ public sealed class CorpusStore : IDisposable
     }
 
     /// <summary>The saved report is gzip-compressed UTF-8 JSON: the report repeats every quote of every group (50 MB for a
-    /// thousand articles), and it compresses about tenfold, so saving it writes that much less.</summary>
+    /// thousand articles), and it compresses about sixteenfold (to 3.1 MB there), so saving it writes that much less.</summary>
     private static byte[] Pack(string json)
     {
         using var buffer = new MemoryStream();
