@@ -18,7 +18,7 @@ public sealed class OutputFingerprintTest
         { "report --json", "fa5cb43a398ce43f688181acf0d80d3b0f8af3145d87f5a81cd55c6c0a20c789" },
         { "report", "c31c29776f88ea221e5c091b7e7951ad2b0985345a43404d6f5556a67ee41a68" },
         { "timeline", "32df877d7c00f09fd3d3b84b4298b18bf471dfb1741440b1120a39dffb143989" },
-        { "claims all --json", "62786edd7193786811c97481c88bfb5d409c434073551b680abebbba4f7094ef" },
+        { "claims all --json", "40a9df0eef2f62c1533fee6eb4875a0ac310dd03ade288d4a2ab728bdc6b4f07" },
         { "claims seed-003", "1c411c8f2acaa2288b9bfce86e990dc6e7d76373451dd2af72dd30af454713f3" },
     };
 

@@ -66,6 +66,10 @@ public sealed partial class ClaimExtractorTest
     [InlineData("If talks fail, North Korea withdraws from the liaison office in Kaesong.", Modality.Conditional)]
     [InlineData("North Korea withdrew from the liaison office in Kaesong, Yonhap said.", Modality.Reported)]
     [InlineData("North Korea withdrew from the liaison office in Kaesong.", Modality.Asserted)]
+    // what a threat threatens is not done
+    [InlineData("North Korea threatened a complete withdrawal from the liaison office in Kaesong.", Modality.Future)]
+    [InlineData("North Korea threatened to withdraw from the liaison office in Kaesong.", Modality.Future)]
+    [InlineData("North Korea threatened Seoul and withdrew from the liaison office in Kaesong.", Modality.Asserted)]
     public void Modality_of_a_statement(string sentence, Modality expected)
     {
         var result = Run(sentence, anchor: new LocalDate(2019, 3, 25));
