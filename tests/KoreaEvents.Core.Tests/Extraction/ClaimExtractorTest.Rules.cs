@@ -77,6 +77,20 @@ public sealed partial class ClaimExtractorTest
         Assert.Equal(expected, mention.Modality);
     }
 
+    [Theory]
+    [InlineData("North Korea pulled its staff out of the liaison office in Kaesong.")]
+    [InlineData("North Korea vacated the liaison office in Kaesong.")]
+    [InlineData("North Korea withdrew its officials from the liaison office in Kaesong.")]
+    [InlineData("North Korean officials walked out of the liaison office in Kaesong.")]
+    [InlineData("The liaison office in Kaesong was left empty by North Korea.")]
+    public void Reporting_verbs_vary_but_reach_the_same_event(string sentence)
+    {
+        var result = Run(sentence, anchor: new LocalDate(2019, 3, 25));
+        var mention = Assert.Single(result.EventMentions, m => m.Code.Type == EventType.Retreat);
+        Assert.Equal(new EventId("liaison-office-withdrawal-2019"), mention.Event);
+        Assert.Contains(result.Claims, c => c.Facet == Facet.Initiator && c.Value.ToString() == "actor:north-korea");
+    }
+
     [Fact]
     public void According_to_and_said_give_speaker_and_channel()
     {
