@@ -91,6 +91,25 @@ public sealed partial class ClaimExtractorTest
         Assert.Contains(result.Claims, c => c.Facet == Facet.Initiator && c.Value.ToString() == "actor:north-korea");
     }
 
+    [Theory]
+    [InlineData("Japan sent leaflets to China last week.")]                      // participants the catalogue's launches lack
+    [InlineData("Activists in Tokyo launched leaflets on Monday.")]              // a place that is not the event's
+    [InlineData("Defector groups sent leaflets across the border in May 2012.")] // a date years away
+    [InlineData("Russia issued threats against Ukraine.")]
+    public void A_shared_word_alone_never_links_to_a_catalogued_event_the_sentence_contradicts(string sentence)
+    {
+        var result = Run(sentence, anchor: new LocalDate(2020, 6, 20));
+        Assert.DoesNotContain(result.EventMentions, m => m.Status is EventLinkStatus.Catalogued or EventLinkStatus.Ambiguous);
+    }
+
+    [Fact]
+    public void The_same_word_links_when_the_sentence_fits_the_catalogued_event()
+    {
+        // The control for the test above: participants and the day agree.
+        var result = Run("Defector groups sent leaflets across the border on May 31, 2020.", anchor: new LocalDate(2020, 6, 20));
+        Assert.Contains(result.EventMentions, m => m.Event == new EventId("leaflet-launch-2020"));
+    }
+
     [Fact]
     public void According_to_and_said_give_speaker_and_channel()
     {
