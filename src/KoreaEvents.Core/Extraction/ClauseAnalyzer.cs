@@ -359,7 +359,8 @@ internal sealed class ClauseAnalyzer
             i++;
         }
 
-        if (!passive && IsPhrase(i))
+        // "flew to Pyongyang": a trigger ending in a preposition takes a destination, not an object.
+        if (!passive && IsPhrase(i) && !IsWordIn(last, Prepositions))
         {
             i = HeadOf(i);
             foreach (var o in Coordinated(i, +1))

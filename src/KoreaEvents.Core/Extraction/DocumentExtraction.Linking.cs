@@ -228,6 +228,12 @@ internal sealed partial class DocumentExtraction
 
             var id = ActorOf(m)!.Id;
             ParticipantRole? role;
+            if (reading.Relation == ClauseRelation.Object && code.Mode == "visit" && m.Resolved?.Form == NameForm.Metonym)
+            {
+                // "visited Pyongyang": the capital visited is the destination, not a party.
+                continue;
+            }
+
             if (SentenceText.HasOrderCueBefore(text, sStart, m.Start))
             {
                 role = ParticipantRole.OrderedBy;
@@ -236,7 +242,11 @@ internal sealed partial class DocumentExtraction
             {
                 // A symmetric event needs no syntax to say who took part: a near name in the clause, or the nearest on
                 // either side, did.
-                role = Weight(a, m) == 1 || m == closestBefore || m == closestAfter ? ParticipantRole.Participant : null;
+                // Not a name after a preposition the clause did not relate: a destination or a place ("visited
+                // Pyongyang", "flew to Pyongyang", "the zone between North and South Korea").
+                bool placed = SentenceText.WordBefore(text, m.Start, sStart).Word.ToLowerInvariant() is "to" or "in" or "at" or "into" or "from" or "for"
+                    or "near" or "across" or "toward" or "towards" or "between" or "visited" or "visit" or "visits" or "visiting";
+                role = !placed && (Weight(a, m) == 1 || m == closestBefore || m == closestAfter) ? ParticipantRole.Participant : null;
             }
             else
             {

@@ -102,6 +102,18 @@ public sealed partial class ClaimExtractorTest
         Assert.DoesNotContain(result.EventMentions, m => m.Status is EventLinkStatus.Catalogued or EventLinkStatus.Ambiguous);
     }
 
+    [Theory]
+    [InlineData("Moon Jae-in flew to Pyongyang for a summit with Kim Jong Un in September 2018.")]
+    [InlineData("Moon Jae-in visited Pyongyang for a summit with Kim Jong Un in September 2018.")]
+    public void A_destination_is_a_place_not_a_participant(string sentence)
+    {
+        var result = Run(sentence, anchor: new LocalDate(2018, 9, 21));
+        var participants = result.Claims.Where(c => c.Facet.IsParticipation).Select(c => c.Value.ToString()).ToList();
+        Assert.Contains("actor:moon-jae-in", participants);
+        Assert.Contains("actor:kim-jong-un", participants);
+        Assert.DoesNotContain("actor:north-korea", participants);
+    }
+
     [Fact]
     public void The_same_word_links_when_the_sentence_fits_the_catalogued_event()
     {

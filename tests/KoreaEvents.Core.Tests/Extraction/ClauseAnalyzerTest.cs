@@ -79,6 +79,7 @@ public sealed class ClauseAnalyzerTest
     [InlineData("The [defectors]' group {sent} leaflets.", "defectors=Subject")]
     [InlineData("The [defectors]' group sends anti-government {leaflets} across the border.", "defectors=GoverningSubject")]
     [InlineData("Leaflets critical of the [Ruritanian] regime are tied to {balloons}.", "")]
+    [InlineData("[Rex] {flew to} [Ruritania] on Monday.", "Rex=Subject")]
     public void Relates_each_construction(string marked, string expected)
     {
         var (text, phrases, names, cues, trigger) = Parse(marked);
