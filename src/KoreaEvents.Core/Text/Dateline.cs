@@ -55,7 +55,9 @@ public sealed class Dateline
 
     /// <summary>
     /// Gets the whole line the date stands on. For every role but <see cref="DatelineRole.Sidebar"/> the line belongs to the
-    /// dateline; a sidebar date lies inside a line listed in <see cref="SourceDocument.RemovedLines"/>.
+    /// dateline; a sidebar date lies inside a line listed in <see cref="SourceDocument.RemovedLines"/>. The date of a wire
+    /// dateline ("SEOUL, June 16, 2020 (Yonhap) --") is a <see cref="DatelineRole.Published"/> date whose line is that
+    /// statement, inside the first <see cref="Paragraph"/>.
     /// </summary>
     public TextSpan Line { get; }
 
