@@ -136,7 +136,8 @@ public sealed partial class DocumentDater
     {
         var analysisDate = options.AnalysisDate ?? Clock.GetCurrentInstant().InUtc().Date;
         var constraints = new List<Constraint>();
-        CollectContent(text, mentions, stated, excluded, constraints);
+        var deferred = new List<Deferred>();
+        CollectContent(text, mentions, stated, excluded, constraints, deferred);
         foreach (var s in stated.Where(s => s.Role is StatedDateRole.Updated or StatedDateRole.PageHeader))
         {
             constraints.Add(new Constraint(PublicationEvidence.Dateline, text.Substring(s.Start, s.Length), s.Start, s.Length, null, s.Date, null, s.Role,
@@ -149,6 +150,21 @@ public sealed partial class DocumentDater
             $"No document is later than the day of analysis ({Iso(analysisDate)})."));
 
         var (low, high, kept) = Consensus(constraints);
+        if (deferred.Count > 0)
+        {
+            // Phrases that name several facts, or a yearly one, take the occurrence the rest of the evidence agrees with.
+            bool contentLow = constraints.Exists(c => kept.Contains(c) && c.NotBefore is not null);
+            bool contentHigh = constraints.Exists(c => kept.Contains(c) && c.NotAfter is not null && c.Kind != PublicationEvidence.AnalysisDate);
+            var fromDeferred = new List<Constraint>();
+            ResolveDeferred(deferred, fromDeferred, low, high, contentLow, contentHigh);
+            foreach (var r in fromDeferred)
+            {
+                int at = constraints.FindIndex(c => c.Start is not { } s || s > r.Start);
+                constraints.Insert(at < 0 ? constraints.Count : at, r);
+            }
+            (low, high, kept) = Consensus(constraints);
+        }
+
         bool hasContentLowerBound = constraints.Exists(c => kept.Contains(c) && c.NotBefore is not null);
 
         // Open above: only the day of analysis bounds the estimate from above. The estimate then says so rather than
