@@ -36,8 +36,10 @@ public sealed partial class DocumentDater
 
             if (mention.Spec.NeedsAnchor && hitsBySentence.TryGetValue(mention.SentenceStart, out var hits))
             {
-                // The nearest event phrase in the same clause whose date the expression can reach.
-                foreach (var hit in hits.Where(h => SameClause(text, h, mention)).OrderBy(h => Distance(h, mention)))
+                // The nearest event phrase in the same clause whose date the expression can reach. A date inside the
+                // phrase ("the November election", "the April 15 parliamentary elections") is part of the name: it says
+                // when the event was, and the phrase itself is weighed below.
+                foreach (var hit in hits.Where(h => SameClause(text, h, mention) && !(h.Start <= mention.Start && mention.End <= h.End)).OrderBy(h => Distance(h, mention)))
                 {
                     if (IsAmbiguous(hits, hit))
                     {
@@ -84,6 +86,10 @@ public sealed partial class DocumentDater
         }
 
         var seenEvents = new HashSet<(string, bool)>();
+
+        // Evidence from a cue word alone ("ahead of X", "after X" in a present-tense clause) comes after what tense and
+        // anticipation say about the same event: it is added only where those say nothing on that side.
+        var cueConstraints = new List<(string Key, bool Upper, Constraint Constraint)>();
         foreach (var (sentenceStart, hits) in hitsBySentence)
         {
             int sentenceEnd = sentenceEnds[sentenceStart];
@@ -119,15 +125,15 @@ public sealed partial class DocumentDater
                     continue;
                 }
 
-                if (!anticipated && upper && seenEvents.Add((hit.Event.Key, true)))
+                if (!anticipated && upper)
                 {
-                    constraints.Add(new Constraint(PublicationEvidence.KnownEventMention, phrase, hit.Start, hit.End - hit.Start, null, hit.Date.End, hit.Event.Key, null,
-                        $"\"{phrase}\" ({hit.Event.Key}, {hit.Date}) {told}: the document is not later than {Iso(hit.Date.End)}."));
+                    cueConstraints.Add((hit.Event.Key, true, new Constraint(PublicationEvidence.KnownEventMention, phrase, hit.Start, hit.End - hit.Start, null, hit.Date.End, hit.Event.Key, null,
+                        $"\"{phrase}\" ({hit.Event.Key}, {hit.Date}) {told}: the document is not later than {Iso(hit.Date.End)}.")));
                 }
-                else if (!anticipated && lower && tense != TemporalTense.Past && seenEvents.Add((hit.Event.Key, false)))
+                else if (!anticipated && lower && tense != TemporalTense.Past)
                 {
-                    constraints.Add(new Constraint(PublicationEvidence.KnownEventMention, phrase, hit.Start, hit.End - hit.Start, hit.Date.Start, null, hit.Event.Key, null,
-                        $"\"{phrase}\" ({hit.Event.Key}, {hit.Date}) {told}: the document is not earlier than {Iso(hit.Date.Start)}."));
+                    cueConstraints.Add((hit.Event.Key, false, new Constraint(PublicationEvidence.KnownEventMention, phrase, hit.Start, hit.End - hit.Start, hit.Date.Start, null, hit.Event.Key, null,
+                        $"\"{phrase}\" ({hit.Event.Key}, {hit.Date}) {told}: the document is not earlier than {Iso(hit.Date.Start)}.")));
                 }
                 else if (anticipated && seenEvents.Add((hit.Event.Key, true)))
                 {
@@ -142,6 +148,7 @@ public sealed partial class DocumentDater
             }
         }
 
+        constraints.AddRange(cueConstraints.OrderBy(c => c.Constraint.Start).Where(c => seenEvents.Add((c.Key, c.Upper))).Select(c => c.Constraint));
         constraints.Sort((a, b) => (a.Start ?? int.MaxValue).CompareTo(b.Start ?? int.MaxValue));
     }
 
@@ -187,6 +194,8 @@ public sealed partial class DocumentDater
             }
         }
 
+        // The longest phrase wins: "the Korean War anniversary" names the anniversary, not the war.
+        hits.RemoveAll(h => hits.Exists(o => o.Event != h.Event && o.Start <= h.Start && h.End <= o.End && o.End - o.Start > h.End - h.Start));
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         return hits;
     }
