@@ -11,8 +11,11 @@ namespace KoreaEvents.Core.Time;
 /// <para><b>Method.</b> (1) Tag the text with no anchor. (2) Collect constraints on the document date: an expression
 /// tied to a known event in the same sentence (<c>the summit broke down last month</c>, <c>opened 21 months
 /// ago</c>) allows exactly the days on which the expression, so anchored, overlaps the event; a known event told in
-/// the past tense puts the document on or after it, one told as still to come (<c>upcoming</c>, <c>approaches</c>)
-/// on or before it; a fully stated date told in the past tense bounds it from below; an update dateline bounds it
+/// the past tense, or after <c>since</c> (or <c>after</c>, <c>following</c> in a clause that does not look ahead),
+/// puts the document on or after it, one told as still to come (<c>upcoming</c>, <c>approaches</c>) or after
+/// <c>ahead of</c>, <c>before</c>, <c>until</c> in a clause not told in the past on or before it; a phrase that
+/// names several dated facts ("the November election") or a yearly one (Liberation Day) is held back and resolved to
+/// the one the other constraints agree with; a fully stated date told in the past tense bounds it from below; an update dateline bounds it
 /// from above; the day of analysis bounds everything. (3) Keep the largest set of constraints that agree (they
 /// share a day), report the others as rejected with the reason, and intersect the kept ones. (4) A stated date inside
 /// that interval wins (published, then unknown role); otherwise the interval itself is the estimate. A page header
