@@ -53,6 +53,16 @@ public sealed class DatedFactsTest
         Assert.Contains(in2018.Candidates, c => c.Accepted && c.EventKey == "us-midterm-elections-2018");
     }
 
+    [Theory]
+    [InlineData("Seoul hopes for talks ahead of this year's November election.")]
+    [InlineData("Trump wants a deal before the US presidential election.")]
+    [InlineData("Trump wants a deal before the 2020 election.")]
+    public void Determiners_and_possessives_between_the_cue_and_the_phrase_are_skipped(string sentence)
+    {
+        var estimate = Date(After2020Demolition + sentence);
+        Assert.Equal(Interval("2020-06-16/2020-11-03"), estimate.Date);
+    }
+
     [Fact]
     public void A_phrase_that_names_several_facts_bounds_nothing_when_no_other_evidence_picks_one()
     {
