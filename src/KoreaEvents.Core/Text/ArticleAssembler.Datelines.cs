@@ -130,6 +130,9 @@ internal sealed partial class ArticleAssembler
             case "updated" or "modified" or "revised" or "edited":
                 role = DatelineRole.Updated;
                 return true;
+            case "retrieved" or "accessed" or "crawled" or "archived" or "captured" or "fetched" or "scraped" or "downloaded" or "saved":
+                role = DatelineRole.Retrieved;
+                return true;
             case "on" or "at" or "date" or "dated" or "am" or "pm" or "a.m" or "p.m":
                 return true;
 

@@ -19,6 +19,9 @@ public enum DatelineRole
 
     /// <summary>A date inside a trending or related-articles sidebar: it belongs to another article.</summary>
     Sidebar,
+
+    /// <summary>The day the page was retrieved or archived ("Retrieved June 16, 2024", "Accessed …", "Crawled …"), not the article's date.</summary>
+    Retrieved,
 }
 
 /// <summary>

@@ -103,18 +103,65 @@ public sealed partial class DocumentDater
                 continue;
             }
 
-            var first = before.TrimStart().Split(' ', 2)[0].TrimEnd(':').ToUpperInvariant();
-            var role = first switch
-            {
-                "PUBLISHED" or "POSTED" or "FIRST" or "DATE" or "DATED" => StatedDateRole.Published,
-                "UPDATED" or "LAST" or "MODIFIED" or "REVISED" => StatedDateRole.Updated,
-                _ => StatedDateRole.Unknown,
-            };
-            result.Add(new StatedDate(mention.Start, mention.Length, value.Start, role));
+            result.Add(new StatedDate(mention.Start, mention.Length, value.Start, RoleOf(before)));
         }
 
+        // Numeric datelines the tagger does not read as dates ("2019.03.26 14:05", "16/06/2020", ISO stamps with a
+        // time): the parser's date reader finds them on short lines.
+        int lineFrom = 0;
+        while (lineFrom <= text.Length)
+        {
+            int lineTo = text.IndexOf('\n', lineFrom);
+            if (lineTo < 0)
+            {
+                lineTo = text.Length;
+            }
+
+            if (lineTo - lineFrom <= MaxLineLength + 2)
+            {
+                foreach (var m in Text.DateText.FindAll(text, lineFrom, lineTo))
+                {
+                    if (result.Exists(r => r.Start < m.End && m.Start < r.Start + r.Length)
+                        || CountWords(text[lineFrom..m.Start]) + CountWords(text[m.End..lineTo]) > MaxOtherWordsOnDateline
+                        || text.AsSpan(m.End, lineTo - m.End).Contains('.'))
+                    {
+                        continue;
+                    }
+
+                    result.Add(new StatedDate(m.Start, m.End - m.Start, m.Date, RoleOf(text[lineFrom..m.Start])));
+                }
+            }
+
+            lineFrom = lineTo + 1;
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    /// <summary>The role the first word of a dateline gives ("Published", "Updated", "Retrieved", Korean 입력 / 수정).</summary>
+    private static StatedDateRole RoleOf(string before)
+    {
+        var words = before.Trim().Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 ? words[0].TrimEnd(':').ToUpperInvariant() : string.Empty;
+
+        // "Last updated", "Last accessed", "First published", "최종 수정": the second word says which.
+        if (first is "LAST" or "FIRST" or "ORIGINALLY" or "최종" && words.Length > 1 && RoleOfWord(words[1].TrimEnd(':').ToUpperInvariant()) is var second and not StatedDateRole.Unknown)
+        {
+            return second;
+        }
+
+        return RoleOfWord(first);
+    }
+
+    private static StatedDateRole RoleOfWord(string first) =>
+        first switch
+        {
+            "PUBLISHED" or "POSTED" or "FIRST" or "DATE" or "DATED" or "입력" or "기사입력" or "등록" or "게재" or "송고" => StatedDateRole.Published,
+            "UPDATED" or "LAST" or "MODIFIED" or "REVISED" or "수정" or "최종수정" or "업데이트" => StatedDateRole.Updated,
+            "RETRIEVED" or "ACCESSED" or "CRAWLED" or "ARCHIVED" or "CAPTURED" or "FETCHED" or "SCRAPED" or "DOWNLOADED" or "SAVED" => StatedDateRole.Retrieved,
+            _ => StatedDateRole.Unknown,
+        };
 
     private static int CountWords(string s)
     {
@@ -141,12 +188,15 @@ public sealed partial class DocumentDater
         var constraints = new List<Constraint>();
         var deferred = new List<Deferred>();
         CollectContent(text, mentions, stated, excluded, constraints, deferred);
-        foreach (var s in stated.Where(s => s.Role is StatedDateRole.Updated or StatedDateRole.PageHeader))
+        foreach (var s in stated.Where(s => s.Role is StatedDateRole.Updated or StatedDateRole.PageHeader or StatedDateRole.Retrieved))
         {
             constraints.Add(new Constraint(PublicationEvidence.Dateline, text.Substring(s.Start, s.Length), s.Start, s.Length, null, s.Date, null, s.Role,
-                s.Role == StatedDateRole.Updated
-                    ? $"An update date: the article was published on or before {Iso(s.Date)}."
-                    : $"A page header: the page was rendered on {Iso(s.Date)}, so the article was published on or before it."));
+                s.Role switch
+                {
+                    StatedDateRole.Updated => $"An update date: the article was published on or before {Iso(s.Date)}.",
+                    StatedDateRole.Retrieved => $"A retrieval date: the page was retrieved on {Iso(s.Date)}, so the article was published on or before it.",
+                    _ => $"A page header: the page was rendered on {Iso(s.Date)}, so the article was published on or before it.",
+                }));
         }
 
         constraints.Add(new Constraint(PublicationEvidence.AnalysisDate, Iso(analysisDate), null, null, null, analysisDate, null, null,
@@ -195,6 +245,12 @@ public sealed partial class DocumentDater
                 statedReasons[s] = (false, agrees
                     ? $"A page header date ({Iso(s.Date)}) is the day the page was rendered, not the article's date."
                     : $"The page header date {Iso(s.Date)} lies outside {AllowedFor(s.Date)}, the interval the content allows; a page header is the day the page was rendered.");
+            }
+            else if (s.Role == StatedDateRole.Retrieved)
+            {
+                statedReasons[s] = (false, agrees
+                    ? $"A retrieval date ({Iso(s.Date)}) is the day the page was retrieved, not the article's date."
+                    : $"The retrieval date {Iso(s.Date)} lies outside {AllowedFor(s.Date)}, the interval the content allows; it is the day the page was retrieved.");
             }
             else if (s.Role == StatedDateRole.Sidebar)
             {

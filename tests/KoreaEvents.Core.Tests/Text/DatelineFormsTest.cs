@@ -44,6 +44,10 @@ public sealed class DatelineFormsTest
         Assert.NotEqual(DatelineRole.Updated, stated.Role);
         var estimate = Dater.Date(document).Publication;
         Assert.Equal((PublicationBasis.Stated, DateEstimate.FromDay(Day(expected))), (estimate.Basis, estimate.Date!.Value));
+
+        // Plain text, dated without the parser, reads the same dateline.
+        var plain = Dater.Date($"A headline about Korea\n\n{dateline}\n\n{Body}").Publication;
+        Assert.Equal((PublicationBasis.Stated, DateEstimate.FromDay(Day(expected))), (plain.Basis, plain.Date!.Value));
     }
 
     [Theory]
@@ -68,6 +72,28 @@ public sealed class DatelineFormsTest
         Assert.Equal((DatelineRole.Updated, Day(expected)), (stated.Role, stated.Date));
         var estimate = Dater.Date(document).Publication;
         Assert.NotEqual(PublicationBasis.Stated, estimate.Basis);
+    }
+
+    [Theory]
+    [InlineData("A headline about Korea\n\nPublished Mar 24, 2019\n\n" + Body + "\n\nRetrieved June 16, 2024\n", "2019-03-24")]
+    [InlineData("Accessed 2024-05-21 09:00\n\nA headline about Korea\n\nMar 24, 2019\n\n" + Body + "\n", "2019-03-24")]
+    [InlineData("A headline about Korea\n\nMar 24, 2019\n\n" + Body + "\n\nLast accessed: 21/05/2024\n", "2019-03-24")]
+    public void A_crawl_or_retrieval_date_is_never_the_publication_date(string page, string expected)
+    {
+        var document = ArticleParser.Parse(page);
+        DocumentInvariants.AssertAll(document);
+        Assert.Contains(document.Datelines, d => d.Role == DatelineRole.Retrieved && d.Date.Year == 2024);
+        var estimate = Dater.Date(document).Publication;
+        Assert.Equal((PublicationBasis.Stated, DateEstimate.FromDay(Day(expected))), (estimate.Basis, estimate.Date!.Value));
+        Assert.Contains(estimate.Candidates, c => c.Role == StatedDateRole.Retrieved && !c.Accepted);
+        Assert.Equal(DateEstimate.FromDay(Day(expected)), new DocumentDater(KnownEventDates.Empty, clock: TestClock.Fixed).Date(page).Publication.Date);
+    }
+
+    [Fact]
+    public void A_retrieval_date_alone_bounds_the_publication_from_above()
+    {
+        var estimate = Dater.Date(ArticleParser.Parse($"A headline about Korea\n\nThe liaison office in Kaesong was recently demolished.\n\nRetrieved June 16, 2024\n")).Publication;
+        Assert.Equal(DateEstimate.FromInterval(Day("2020-06-16"), Day("2024-06-16")), estimate.Date);
     }
 
     [Fact]
