@@ -51,7 +51,7 @@ public sealed class KnowledgeBase
         eventsById = Events.ToDictionary(e => e.Id);
         Lexicon = new Lexicon(lexicon);
         knownDates = new Lazy<KnownEventDates>(() => new KnownEventDates(
-            Time.KnownEventDates.FromEvents(Events).Events.Concat(DatedFacts.Select(f => new KnownEventDate(f.Id, f.Date, f.Phrases) { RecursYearly = f.RecursYearly }))));
+            Time.KnownEventDates.FromEvents(Events).Events.Concat(DatedFacts.Select(f => new KnownEventDate(f.Id, f.Date, f.Phrases) { RecursYearly = f.RecursYearly, IsDatedFact = true }))));
     }
 
     /// <summary>Gets the knowledge base shipped with the package, read from the embedded JSON once.</summary>

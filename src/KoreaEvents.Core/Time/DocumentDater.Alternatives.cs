@@ -8,7 +8,9 @@ namespace KoreaEvents.Core.Time;
 /// facts that recur every year (Liberation Day): the evidence is held back until the rest of the document is weighed,
 /// then the one occurrence that agrees with it is taken (the first on or after the earliest day the rest allows, for
 /// an upper bound; the last on or before the latest day, for a lower bound). Cue words before a phrase ("ahead of",
-/// "before", "since", "after", "following") say on which side of the time of writing the fact lies.
+/// "before", "since", "after", "following") say on which side of the time of writing the fact lies. Catalogued events
+/// alone that share a phrase ("the first summit": Panmunjom in April 2018 and Singapore in June 2018) keep bounding the
+/// document each on its own, as they did before dated facts.
 /// </content>
 public sealed partial class DocumentDater
 {
@@ -38,9 +40,14 @@ public sealed partial class DocumentDater
         Range,
     }
 
-    /// <summary>Whether the hit's phrase also names another fact at the same span, or names a yearly fact.</summary>
+    /// <summary>
+    /// Whether the hit names a yearly fact, or a dated fact whose phrase also names another fact or event at the same
+    /// span. Catalogued events that share a phrase keep bounding the document each on its own, as before dated facts.
+    /// </summary>
     private static bool IsAmbiguous(List<Hit> hits, Hit hit) =>
-        hit.Event.RecursYearly || hits.Exists(h => h.Event != hit.Event && h.Start == hit.Start && h.End == hit.End);
+        hit.Event.RecursYearly
+        || (hits.Exists(h => h.Event != hit.Event && h.Start == hit.Start && h.End == hit.End)
+            && hits.Exists(h => h.Event.IsDatedFact && h.Start == hit.Start && h.End == hit.End));
 
     /// <summary>
     /// The cue before a phrase, skipping determiners and possessives ("ahead of this year's November election"): the
@@ -111,10 +118,9 @@ public sealed partial class DocumentDater
     {
         foreach (var d in deferred)
         {
-            int names = d.Alternatives.Count;
             string many = d.Alternatives.Exists(a => a.Yearly)
                 ? "a fact that recurs every year"
-                : $"{names} dated facts go by this name";
+                : $"the phrase names {d.Names} known events or dated facts";
             switch (d.Kind)
             {
                 case DeferredKind.NotAfter when contentLow:
@@ -206,5 +212,9 @@ public sealed partial class DocumentDater
     }
 
     /// <summary>Evidence held back until the rest of the document is weighed.</summary>
-    private sealed record Deferred(DeferredKind Kind, string Evidence, int Start, int Length, string Detail, List<Alternative> Alternatives, int Weight);
+    private sealed record Deferred(DeferredKind Kind, string Evidence, int Start, int Length, string Detail, List<Alternative> Alternatives, int Weight)
+    {
+        /// <summary>How many known events and dated facts the phrase names.</summary>
+        public int Names { get; init; } = Alternatives.Count;
+    }
 }

@@ -53,7 +53,8 @@ public sealed partial class DocumentDater
                         if (ranges.Count > 0)
                         {
                             bool yearlessMention = mention.Reference == TemporalReference.Absolute;
-                            deferred.Add(new Deferred(DeferredKind.Range, mention.Text, mention.Start, mention.Length, text[hit.Start..hit.End], ranges, yearlessMention ? 1 : 2));
+                            int names = hits.Count(h => h.Start == hit.Start && h.End == hit.End);
+                            deferred.Add(new Deferred(DeferredKind.Range, mention.Text, mention.Start, mention.Length, text[hit.Start..hit.End], ranges, yearlessMention ? 1 : 2) { Names = names });
                             break;
                         }
 
@@ -119,7 +120,7 @@ public sealed partial class DocumentDater
                     if ((upper || lower) && doneSpans.Add((hit.Start, hit.End)) && seenEvents.Add((groupKey, upper)))
                     {
                         var alternatives = group.Select(h => new Alternative(h.Event.Key, h.Date, h.Date.Start, h.Date.End) { Yearly = h.Event.RecursYearly }).ToList();
-                        deferred.Add(new Deferred(upper ? DeferredKind.NotAfter : DeferredKind.NotBefore, phrase, hit.Start, hit.End - hit.Start, told, alternatives, 2));
+                        deferred.Add(new Deferred(upper ? DeferredKind.NotAfter : DeferredKind.NotBefore, phrase, hit.Start, hit.End - hit.Start, told, alternatives, 2) { Names = group.Count });
                     }
 
                     continue;
@@ -194,8 +195,8 @@ public sealed partial class DocumentDater
             }
         }
 
-        // The longest phrase wins: "the Korean War anniversary" names the anniversary, not the war.
-        hits.RemoveAll(h => hits.Exists(o => o.Event != h.Event && o.Start <= h.Start && h.End <= o.End && o.End - o.Start > h.End - h.Start));
+        // A yearly fact's phrase names the day, not the event inside it: "the Korean War anniversary" is no mention of the war.
+        hits.RemoveAll(h => hits.Exists(o => o.Event.RecursYearly && o.Event != h.Event && o.Start <= h.Start && h.End <= o.End && o.End - o.Start > h.End - h.Start));
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         return hits;
     }

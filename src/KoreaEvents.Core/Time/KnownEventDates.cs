@@ -42,6 +42,12 @@ public sealed class KnownEventDate
     /// </summary>
     public bool RecursYearly { get; init; }
 
+    /// <summary>
+    /// Whether this is a dated fact of the knowledge base (an election, a holiday, a term of office) rather than a
+    /// catalogued event: a phrase shared with other facts is then resolved to the one the other evidence agrees with.
+    /// </summary>
+    internal bool IsDatedFact { get; init; }
+
     /// <summary>Returns e.g. <c>hanoi-summit-2019 2019-02-27/2019-02-28</c>.</summary>
     public override string ToString() => RecursYearly ? $"{Key} {Date} (yearly)" : $"{Key} {Date}";
 }
