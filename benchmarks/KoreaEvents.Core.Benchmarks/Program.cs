@@ -19,6 +19,8 @@ namespace KoreaEvents.Core.Benchmarks;
 /// phases too).</item>
 /// <item><c>--hash [claims]</c> (default 10⁵): the SHA-256 of the report's JSON, and of the verdicts after
 /// corroborating half the claims and adding the other half, to check that a change keeps the output.</item>
+/// <item><c>--store-profile [articles]</c> (default 1,000): the phases of ingesting one article into a corpus store
+/// of that many synthetic articles, timed once each (see <see cref="Storage.CorpusStoreIngestBenchmarks"/>).</item>
 /// </list>
 /// </remarks>
 public static class Program
@@ -43,6 +45,12 @@ public static class Program
         {
             Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
                 args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--store-profile")
+        {
+            Storage.CorpusStoreIngestBenchmarks.Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
             return;
         }
 

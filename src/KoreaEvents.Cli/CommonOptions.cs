@@ -18,4 +18,11 @@ internal static class CommonOptions
 
     /// <summary><c>--strict</c>: stop at the first added file that cannot be read, instead of reporting it and going on.</summary>
     public static Option<bool> Strict() => new("--strict") { Description = "Stop at the first --add file that cannot be read (by default it is reported, the others are used, and the exit code is 2)." };
+
+    /// <summary><c>--db FILE</c>: the corpus store whose articles report, timeline and export read instead of the embedded corpus.</summary>
+    public static Option<string?> Db() => new("--db")
+    {
+        Description = "Read the articles of this corpus store (made by 'koreaevents ingest --db FILE') instead of the embedded corpus; --add files are added in memory only.",
+        HelpName = "FILE",
+    };
 }

@@ -14,6 +14,7 @@ internal static class CommandCatalog
         yield return ReportCommand.Create(stdout, stderr, clock);
         yield return ReportCommand.CreateTimeline(stdout, stderr, clock);
         yield return ExportCommand.Create(stdout, stderr, clock);
+        yield return IngestCommand.Create(stdout, stderr, clock);
         yield return SeedsCommand.Create(stdout);
         yield return ParseCommand.Create(stdout);
         yield return DatesCommand.Create(stdout, clock);

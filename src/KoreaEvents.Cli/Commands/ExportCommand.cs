@@ -6,7 +6,7 @@ using NodaTime;
 namespace KoreaEvents.Cli.Commands;
 
 /// <summary>
-/// <c>koreaevents export --format plover-jsonl|prov-jsonld|claims-csv [--add FILES...] [-o FILE] [--quiet]</c>: the
+/// <c>koreaevents export --format plover-jsonl|prov-jsonld|claims-csv [--db FILE] [--add FILES...] [-o FILE] [--quiet]</c>: the
 /// embedded corpus (and any added articles) in a format other tools read, written by
 /// <see cref="KoreaEventsExport"/>. Standard output holds nothing but the export; progress, when shown, goes to
 /// standard error.
@@ -25,19 +25,21 @@ internal static class ExportCommand
         var add = ReportCommand.AddOption();
         var quiet = CommonOptions.Quiet();
         var strict = CommonOptions.Strict();
+        var db = CommonOptions.Db();
         var command = new Command("export", "Export the embedded corpus (and any added articles): PLOVER JSON Lines, PROV-O JSON-LD or a claims CSV.");
         command.Options.Add(format);
         command.Options.Add(add);
         command.Options.Add(output);
         command.Options.Add(quiet);
         command.Options.Add(strict);
+        command.Options.Add(db);
         command.SetAction(parseResult =>
         {
             KoreaEventsExport.TryParseFormat(parseResult.GetValue(format), out var chosen);
             var path = parseResult.GetValue(output);
             var failures = CliProgress.Run(stderr, parseResult.GetValue(quiet), progress =>
             {
-                var (dataset, failures) = ReportCommand.LoadDataset(parseResult.GetValue(add), clock, progress, parseResult.GetValue(strict));
+                var (dataset, failures) = ReportCommand.LoadDataset(parseResult.GetValue(db), parseResult.GetValue(add), clock, progress, parseResult.GetValue(strict));
                 using var step = progress.Begin($"export {KoreaEventsExport.FormatName(chosen)}");
                 var options = new ExportOptions { Progress = new Progress(step) };
                 Write(dataset, chosen, path, stdout, options);

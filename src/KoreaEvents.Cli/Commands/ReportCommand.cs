@@ -5,6 +5,7 @@ using KoreaEvents.Core.Reporting;
 using KoreaEvents.Core.Text;
 using NodaTime;
 using KoreaEvents.Core.Serialization;
+using KoreaEvents.Storage;
 
 namespace KoreaEvents.Cli.Commands;
 
@@ -13,7 +14,8 @@ namespace KoreaEvents.Cli.Commands;
 /// articles added): per event, the consensus date and place and the verdict per facet with the supporting and
 /// dissenting sources and their quotes; then every source with its publication estimate and reliability.
 /// <c>koreaevents timeline [--add FILES...]</c>: the events in date order with their verdicts.
-/// With <c>--html FILE</c>, either command writes the library's <see cref="HtmlTimelineReport"/> page to the file instead.
+/// With <c>--db FILE</c>, either command reads the articles of a corpus store (<c>koreaevents ingest</c>) instead of the
+/// embedded corpus. With <c>--html FILE</c>, either command writes the library's <see cref="HtmlTimelineReport"/> page to the file instead.
 /// </summary>
 internal static class ReportCommand
 {
@@ -24,12 +26,14 @@ internal static class ReportCommand
         var html = HtmlOption();
         var quiet = CommonOptions.Quiet();
         var strict = CommonOptions.Strict();
+        var db = CommonOptions.Db();
         var command = new Command("report", "Corroborate the embedded corpus (and any added articles): verdicts per event and facet with quotes, then source reliability.");
         command.Options.Add(json);
         command.Options.Add(add);
         command.Options.Add(html);
         command.Options.Add(quiet);
         command.Options.Add(strict);
+        command.Options.Add(db);
         command.Validators.Add(result =>
         {
             if (result.GetValue(json) && result.GetValue(html) is not null)
@@ -39,7 +43,7 @@ internal static class ReportCommand
         });
         command.SetAction(parseResult =>
         {
-            var (dataset, failures) = LoadDataset(parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet), parseResult.GetValue(strict));
+            var (dataset, failures) = LoadDataset(parseResult.GetValue(db), parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet), parseResult.GetValue(strict));
             if (parseResult.GetValue(html) is { } file)
             {
                 WriteHtml(dataset, file);
@@ -64,14 +68,16 @@ internal static class ReportCommand
         var html = HtmlOption();
         var quiet = CommonOptions.Quiet();
         var strict = CommonOptions.Strict();
+        var db = CommonOptions.Db();
         var command = new Command("timeline", "List the events of the embedded corpus (and any added articles) in date order with the verdict on each date.");
         command.Options.Add(add);
         command.Options.Add(html);
         command.Options.Add(quiet);
         command.Options.Add(strict);
+        command.Options.Add(db);
         command.SetAction(parseResult =>
         {
-            var (dataset, failures) = LoadDataset(parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet), parseResult.GetValue(strict));
+            var (dataset, failures) = LoadDataset(parseResult.GetValue(db), parseResult.GetValue(add), clock, stderr, parseResult.GetValue(quiet), parseResult.GetValue(strict));
             if (parseResult.GetValue(html) is { } file)
             {
                 WriteHtml(dataset, file);
@@ -118,20 +124,33 @@ internal static class ReportCommand
         Arity = ArgumentArity.OneOrMore,
     }.MustBeFiles();
 
-    /// <summary>Loads the dataset with the added files, showing progress on standard error when it is a terminal.</summary>
-    private static (KoreaEventsDataset Dataset, AddedFileFailures Failures) LoadDataset(string[]? files, IClock clock, TextWriter stderr, bool quiet, bool strict) =>
-        files is null || files.Length == 0
-            ? LoadDataset(files, clock, null, strict)
-            : CliProgress.Run(stderr, quiet, progress => LoadDataset(files, clock, progress, strict));
+    /// <summary>Loads the dataset (of the store <paramref name="db"/>, else the embedded one) with the added files,
+    /// showing progress on standard error when it is a terminal.</summary>
+    private static (KoreaEventsDataset Dataset, AddedFileFailures Failures) LoadDataset(string? db, string[]? files, IClock clock, TextWriter stderr, bool quiet, bool strict) =>
+        (files is null || files.Length == 0) && db is null
+            ? LoadDataset(db, files, clock, null, strict)
+            : CliProgress.Run(stderr, quiet, progress => LoadDataset(db, files, clock, progress, strict));
 
     /// <summary>
-    /// Loads the embedded dataset and adds <paramref name="files"/>: reading them, then corroborating, as two progress
-    /// steps. A file that cannot be read (unreadable, binary, invalid UTF-8, a name another file already takes) is
-    /// kept in the failures and the others are added; with <paramref name="strict"/> the first one stops the command.
+    /// Loads the dataset and adds <paramref name="files"/>: reading them, then corroborating, as two progress
+    /// steps. The dataset is the corpus store <paramref name="db"/> (opened read-only: the added files are not stored)
+    /// when given, else the embedded one. A file that cannot be read (unreadable, binary, invalid UTF-8, a name another
+    /// file already takes) is kept in the failures and the others are added; with <paramref name="strict"/> the first
+    /// one stops the command.
     /// </summary>
-    internal static (KoreaEventsDataset Dataset, AddedFileFailures Failures) LoadDataset(string[]? files, IClock clock, CliProgress? progress, bool strict)
+    internal static (KoreaEventsDataset Dataset, AddedFileFailures Failures) LoadDataset(string? db, string[]? files, IClock clock, CliProgress? progress, bool strict)
     {
-        var dataset = ReferenceEquals(clock, SystemClock.Instance) ? KoreaEventsDataset.Load() : KoreaEventsDataset.Load(clock);
+        KoreaEventsDataset dataset;
+        if (db is not null)
+        {
+            using var opening = progress?.Begin($"open {db}");
+            dataset = StoreFiles.OpenForReading(db, clock).Dataset;
+        }
+        else
+        {
+            dataset = ReferenceEquals(clock, SystemClock.Instance) ? KoreaEventsDataset.Load() : KoreaEventsDataset.Load(clock);
+        }
+
         var failures = new AddedFileFailures(files?.Length ?? 0);
         if (files is null || files.Length == 0)
         {
@@ -148,9 +167,9 @@ internal static class ReportCommand
                 var text = ArticleFiles.ReadText(file);
                 // Prefixed so an added file never takes a seed's id.
                 var id = new SourceId("file-" + ArticleFiles.IdFor(file).Value);
-                if (articles.Exists(a => a.Id == id) || dataset.FindArticle(id) is not null)
+                if (articles.Exists(a => a.Id == id) || dataset.FindSource(id) is not null)
                 {
-                    throw new CliInputException($"{file}: another added file is also named '{id}'; rename one of them.");
+                    throw new CliInputException($"{file}: another {(db is not null && dataset.FindSource(id) is not null ? "article in " + db : "added file")} is also named '{id}'; rename one of them.");
                 }
 
                 articles.Add(new ArticleInput(id, text));

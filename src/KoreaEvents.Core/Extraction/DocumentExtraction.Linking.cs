@@ -115,69 +115,106 @@ internal sealed partial class DocumentExtraction
             ? linked.Participants.Any(p => p.Role == ParticipantRole.Participant) && !linked.Participants.Any(p => p.Role == ParticipantRole.Initiator)
             : code.Type is EventType.Consult or EventType.Agree or EventType.Cooperate;
 
-    /// <summary>The actors the sentence gives the event, with the role the sentence gives each (null: none it states).</summary>
+    /// <summary>The sentence's clause analyser and its actor phrases, built once per sentence.</summary>
+    private (ClauseAnalyzer Analyzer, List<Mention> Actors, int Sentence)? clauses;
+
+    private (ClauseAnalyzer Analyzer, List<Mention> Actors) ClausesOf(Sentence sentence)
+    {
+        if (clauses is { } c && c.Sentence == sentence.Index)
+        {
+            return (c.Analyzer, c.Actors);
+        }
+
+        var actors = new List<Mention>();
+        foreach (var m in sentenceMentions)
+        {
+            // A name inside a word ("Anti-Kim leaflets") is not a noun phrase of the clause.
+            // "Trump-Kim" joins two names: both are phrases.
+            bool insideWord = m.Start > 0 && (char.IsLetterOrDigit(text[m.Start - 1])
+                || (text[m.Start - 1] == '-' && !(actors.Count > 0 && actors[^1].End == m.Start - 1)));
+            if (ActorOf(m) is not null && !insideWord && (actors.Count == 0 || actors[^1].End <= m.Start))
+            {
+                actors.Add(m);
+            }
+        }
+
+        var cues = sentenceMentions.Where(m => Has(m, MentionKind.Attribution)).Select(m => (m.Start, m.End)).ToList();
+        var analyzer = new ClauseAnalyzer(text, sentence.Span.Start, sentence.Span.End, actors.Select(m => (m.Start, m.End)).ToList(), cues);
+        clauses = (analyzer, actors, sentence.Index);
+        return (analyzer, actors);
+    }
+
+    /// <summary>The role a clause relation gives an actor in an event (null: none it states).</summary>
+    private static ParticipantRole? RoleFor(ClauseRelation relation, bool symmetric, bool nominal, EventCode code) => relation switch
+    {
+        ClauseRelation.None => null,
+        _ when symmetric => relation is ClauseRelation.Against or ClauseRelation.From or ClauseRelation.Agent && !nominal ? null : ParticipantRole.Participant,
+        ClauseRelation.Subject or ClauseRelation.Agent or ClauseRelation.Possessor or ClauseRelation.GoverningSubject => ParticipantRole.Initiator,
+        // "a New Year's message from North Korea", "aid from China": the actor the act comes from is its initiator (but one
+        // withdraws from what one leaves: "withdrew from talks").
+        ClauseRelation.From => nominal && code.Type != EventType.Retreat ? ParticipantRole.Initiator : null,
+        // "severed links with Seoul": the other side of a one-sided act is its target.
+        ClauseRelation.Object or ClauseRelation.PassiveSubject or ClauseRelation.Of or ClauseRelation.Against or ClauseRelation.With => ParticipantRole.Target,
+        _ => null,
+    };
+
+    /// <summary>The actors the sentence gives the event, with the role its clause structure gives each (null: none it states).</summary>
     private List<(ActorId Actor, ParticipantRole? Role, int Start, int End)> Roles(Sentence sentence, Anchor a, Event? linked)
     {
         int sStart = sentence.Span.Start;
         var code = linked?.Code ?? (a.Codes.Count > 0 ? a.Codes[0] : default);
         bool symmetric = IsSymmetric(code, linked);
         bool passive = SentenceText.IsPassive(text, sStart, a.Start);
+        bool nominal = IsNominal(a, sStart);
+        var (analyzer, actors) = ClausesOf(sentence);
+        var readings = analyzer.Relate(a.Start, a.End);
         var result = new List<(ActorId, ParticipantRole?, int, int)>();
-        var closestBefore = a.Actors.LastOrDefault(m => m.End <= a.Start && !SentenceText.IsAgentAfterBy(text, sStart, m.Start) && !SentenceText.HasOrderCueBefore(text, sStart, m.Start));
-        var closestAfter = a.Actors.FirstOrDefault(m => m.Start >= a.End && !SentenceText.IsAgentAfterBy(text, sStart, m.Start) && !SentenceText.HasOrderCueBefore(text, sStart, m.Start));
-        if (closestBefore is not null && SentenceText.SeparatesClauses(text, closestBefore.End, a.Start))
+        bool hasSubject = false;
+        var closestBefore = a.Actors.LastOrDefault(m => m.End <= a.Start && !SentenceText.SeparatesClauses(text, m.End, a.Start));
+        var closestAfter = a.Actors.FirstOrDefault(m => m.Start >= a.End && !SentenceText.SeparatesClauses(text, a.End, m.Start) && SentenceText.CountWords(text, a.End, m.Start) <= 5);
+        for (int i = 0; i < actors.Count; i++)
         {
-            closestBefore = null;
-        }
+            var m = actors[i];
+            bool attached = a.Actors.Contains(m);
+            var reading = readings.TryGetValue(i, out var r) ? r : default;
+            if (!attached && reading.Relation == ClauseRelation.None)
+            {
+                continue;
+            }
 
-        if (closestAfter is not null && (SentenceText.SeparatesClauses(text, a.End, closestAfter.Start) || SentenceText.CountWords(text, a.End, closestAfter.Start) > 5
-            || (IsNominal(a, sStart) && !NominalObjectWords.Contains(SentenceText.WordAfter(text, a.End, closestAfter.Start + 1).Word))))
-        {
-            // A noun takes its object through a preposition ("the demolition of the office", "sanctions against
-            // Pyongyang"); after "the building's demolition renews strains over North Korea" the actor is not its target.
-            closestAfter = null;
-        }
-        foreach (var m in a.Actors)
-        {
+            // A speaker named by an attribution frame is not the actor, unless the clause reaches it through a pronoun
+            // ("The North said it would withdraw").
+            if (!attached && !reading.ThroughPronoun && IsAttributionName(m.Start, m.End))
+            {
+                continue;
+            }
+
             var id = ActorOf(m)!.Id;
             ParticipantRole? role;
             if (SentenceText.HasOrderCueBefore(text, sStart, m.Start))
             {
                 role = ParticipantRole.OrderedBy;
             }
-            else if (symmetric)
+            else if (symmetric && reading.Relation == ClauseRelation.None)
             {
+                // A symmetric event needs no syntax to say who took part: a near name in the clause, or the nearest on
+                // either side, did.
                 role = Weight(a, m) == 1 || m == closestBefore || m == closestAfter ? ParticipantRole.Participant : null;
-            }
-            else if (SentenceText.IsAgentAfterBy(text, sStart, m.Start) && m.Start >= a.End)
-            {
-                role = ParticipantRole.Initiator;
-            }
-            else if (m == closestBefore && !passive)
-            {
-                role = ParticipantRole.Initiator;
-            }
-            else if (m == closestAfter)
-            {
-                // "a New Year's message from North Korea", "aid from China": the actor the act comes from is its initiator
-                // (but one withdraws from what one leaves: "withdrew from talks with South Korea").
-                role = code.Type != EventType.Retreat && closestBefore is null && SentenceText.WordBefore(text, m.Start, a.End).Word.Equals("from", StringComparison.OrdinalIgnoreCase)
-                    ? ParticipantRole.Initiator
-                    : ParticipantRole.Target;
             }
             else
             {
-                role = null;
+                role = RoleFor(reading.Relation, symmetric, nominal, code);
             }
 
-            if (!result.Any(r => r.Item1 == id && r.Item2 == role))
+            hasSubject |= reading.Relation is ClauseRelation.Subject or ClauseRelation.PassiveSubject or ClauseRelation.Possessor;
+            if (!result.Any(x => x.Item1 == id && x.Item2 == role))
             {
                 result.Add((id, role, m.Start, m.End));
             }
         }
 
         // An unknown name right before the trigger acts in it ("Ruritania withdrew from the talks").
-        if (!symmetric && !passive && closestBefore is null)
+        if (!symmetric && !passive && !hasSubject)
         {
             var (word, wordStart) = SentenceText.WordBefore(text, a.Start, sStart);
             if (word.EndsWith("ly", StringComparison.Ordinal))

@@ -15,6 +15,7 @@ internal static class SentenceText
         "Before", "Since", "While", "When", "If", "Then", "There", "Here", "What", "Why", "How", "Who", "Which", "Also", "Still", "Even",
         "All", "Some", "Many", "Most", "No", "Not", "Such", "Given", "Clearly", "Equally", "Although", "Despite", "Following", "Last",
         "Next", "More", "Read", "Update", "Until", "Over", "Under", "Into", "During", "Once", "Every", "Each", "Another", "Other",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Few", "Both",
     };
 
     /// <summary>Pronouns that stand for the last named speaker.</summary>

@@ -17,11 +17,11 @@ public sealed class OutputFingerprintTest
 {
     public static TheoryData<string, string> Outputs() => new()
     {
-        { "report --json", "d03704193774bb79aaf5d47e1fa817f3c32f8a82e412322a3e0a4d7f65f4ab6e" },
-        { "report", "b36fff8f14326278e148dda981ff9668864dadc6be9f195012b78a40bc55a477" },
+        { "report --json", "87a973803916859bb2c352327047837d38bb9d02e6d6fa0102133755d8052f31" },
+        { "report", "63a14e7039d702fd949a833e613c5dde55cb52940de72cebe05974665f0f454c" },
         { "timeline", "32df877d7c00f09fd3d3b84b4298b18bf471dfb1741440b1120a39dffb143989" },
-        { "claims all --json", "6acb55f2e28fabde276f9cf635bca73817464148a5ff714c585f6b028f2dfbdd" },
-        { "claims seed-003", "15de554ea7c9149cdd91eec289c265af01cc495ceb4992253aba9661649e93e0" },
+        { "claims all --json", "e340ccd0a44bcaf17fcd2bf214266468641e8cc32a8aededfa91ba0ca49c2a65" },
+        { "claims seed-003", "06600ea3bf361730b580ea284ab09e4b6a0de34338f0f11335573e290cd8de3d" },
     };
 
     [Theory]

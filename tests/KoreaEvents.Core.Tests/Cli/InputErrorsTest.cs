@@ -87,7 +87,7 @@ public sealed class InputErrorsTest : CliTest
         var (exit, _, error) = Run("foo", "--json");
         Assert.Equal(CliApp.BadInput, exit);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("error: 'foo' is not a koreaevents command; the commands are: report, timeline, export, seeds, parse, dates, truth, claims, eval, eval-timeml.", lines[0].TrimEnd());
+        Assert.Equal("error: 'foo' is not a koreaevents command; the commands are: report, timeline, export, ingest, seeds, parse, dates, truth, claims, eval, eval-timeml.", lines[0].TrimEnd());
         Assert.Equal("Run 'koreaevents --help' for usage.", lines[1].TrimEnd());
         Assert.DoesNotContain("Required command was not provided", error, StringComparison.Ordinal);
     }

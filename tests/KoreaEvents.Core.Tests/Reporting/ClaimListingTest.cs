@@ -22,7 +22,7 @@ public sealed class ClaimListingTest
         var lines = blocks.OfType<ReportLine>().Select(l => l.Text).ToList();
         Assert.Equal("source:     seed-001 (HotAir), Blog", lines[0]);
         Assert.Equal("published:  2019-03-22/2019-03-28; relative dates read against 2019-03-22", lines[1]);
-        Assert.Equal("counts:     24 event mentions (10 catalogued, 6 provisional, 1 ambiguous), 49 claims", lines[3]);
+        Assert.Equal("counts:     24 event mentions (10 catalogued, 5 provisional, 1 ambiguous), 45 claims", lines[3]);
         Assert.Equal(result.ProvisionalEvents.Count + result.ProvisionalActors.Count, lines.Count(l => l.StartsWith("provisional ", StringComparison.Ordinal)));
 
         var tables = blocks.OfType<ReportTable>().ToList();

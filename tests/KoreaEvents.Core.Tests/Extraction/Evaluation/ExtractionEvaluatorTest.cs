@@ -47,16 +47,19 @@ public sealed class ExtractionEvaluatorTest
         Assert.True(report.Overall.F1 >= Floor.F1, report.ToTable());
         Assert.True(report["date"]!.F1 >= Floor.DateF1, report.ToTable());
         Assert.True(report["occurred"]!.F1 >= Floor.OccurredF1, report.ToTable());
+        Assert.True(report["initiator"]!.Precision >= Floor.InitiatorPrecision, report.ToTable());
     }
 
     private static class Floor
     {
-        // Measured: P 0.553, R 0.751, F1 0.637; date F1 0.822; occurred F1 0.647.
-        public const double Precision = 0.55;
+        // Measured first: P 0.553, R 0.751, F1 0.637; date F1 0.822; occurred F1 0.647. With the clause analyser
+        // (2026-12-08): P 0.606, R 0.756, F1 0.673; date F1 0.877; occurred F1 0.667; initiator P 0.371 (13/35).
+        public const double Precision = 0.60;
         public const double Recall = 0.75;
-        public const double F1 = 0.63;
-        public const double DateF1 = 0.82;
-        public const double OccurredF1 = 0.64;
+        public const double F1 = 0.67;
+        public const double DateF1 = 0.87;
+        public const double OccurredF1 = 0.66;
+        public const double InitiatorPrecision = 0.37;
     }
 
     [Fact]

@@ -1,0 +1,897 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using KoreaEvents.Core;
+using KoreaEvents.Core.Extraction;
+using KoreaEvents.Core.Knowledge;
+using KoreaEvents.Core.Model;
+using KoreaEvents.Core.Serialization;
+using KoreaEvents.Core.Text;
+using KoreaEvents.Core.Time;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KoreaEvents.Storage;
+
+/// <summary>
+/// A corpus that grows on disk: one SQLite file holding the articles (text, SHA-256 content hash, file name, time
+/// added), the knowledge-base documents the user added, and what the engine made of them (parsed documents and
+/// publication estimates, sources with their origins, claims with their evidence, and the latest corroboration
+/// report), with a schema version and forward migrations.
+/// </summary>
+/// <remarks>
+/// <para><b>Idempotent:</b> an article is known by the hash of its text; ingesting the same text again changes
+/// nothing and says so (<see cref="IngestResult.Added"/> is false).</para>
+/// <para><b>Incremental:</b> the store keeps its <see cref="Dataset"/> in memory while open, and each ingest is
+/// <see cref="KoreaEventsDataset.WithArticles"/>, which re-corroborates only the groups the new article touches
+/// (<see cref="Core.Corroboration.CorroborationReport.With"/>).</para>
+/// <para><b>Atomic:</b> each article is one transaction: its text and every row derived from it are committed together
+/// or not at all, so a process killed mid-ingest leaves every committed article whole and no half article. The
+/// latest report is saved by <see cref="SaveReport"/> (in its own transaction) and carries the last article it covers;
+/// a store whose saved report is behind its articles (a killed ingest) or no longer what this version computes (a new
+/// version of the engine) has its derived tables rebuilt on the next <see cref="Open"/> for writing. The journal is
+/// WAL: readers go on reading while one writer ingests.</para>
+/// <para><b>The same report:</b> on <see cref="Open"/> the dataset is rebuilt from the stored texts and knowledge, so
+/// the report read back is byte for byte the one the in-memory pipeline gives over the same articles.</para>
+/// <para>Not thread-safe: use one instance from one thread (several instances, in several processes, may open the
+/// same file). Dispose it to close the file.</para>
+/// </remarks>
+public sealed class CorpusStore : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly IClock clock;
+    private readonly int busySeconds;
+    private readonly List<StoredArticle> articles = [];
+    private readonly Dictionary<string, StoredArticle> byHash = new(StringComparer.Ordinal);
+    private readonly List<StoredKnowledge> knowledge = [];
+    private readonly List<byte[]> knowledgeJson = [];
+    private readonly List<ArticleInput> inputs = [];
+    private KoreaEventsDataset dataset;
+    private bool writeProtected;
+    private long savedReportSeq = -1;
+    private long savedKnowledgeSeq = -1;
+
+    private CorpusStore(string path, SqliteConnection connection, bool readOnly, IClock clock, int busySeconds, int schemaVersion)
+    {
+        Path = path;
+        this.connection = connection;
+        IsReadOnly = readOnly;
+        this.clock = clock;
+        this.busySeconds = busySeconds;
+        SchemaVersion = schemaVersion;
+        dataset = null!;
+    }
+
+    /// <summary>Gets the highest schema version this version reads and writes.</summary>
+    public static int SupportedSchemaVersion => StoreSchema.Current;
+
+    /// <summary>Gets the path of the store file as given to <see cref="Open"/>.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets whether the store was opened only for reading (asked for, or the file may not be written).</summary>
+    public bool IsReadOnly { get; }
+
+    /// <summary>Gets the store's schema version (after any migration).</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>Gets whether the store was created with the embedded seed articles.</summary>
+    public bool HasSeeds { get; private set; }
+
+    /// <summary>Gets the dataset of every stored article under the stored knowledge: parsed, dated, extracted and corroborated.</summary>
+    public KoreaEventsDataset Dataset => dataset;
+
+    /// <summary>Gets the stored articles in the order they were added (the seeds first, when the store has them).</summary>
+    public IReadOnlyList<StoredArticle> Articles => articles.AsReadOnly();
+
+    /// <summary>Gets the stored knowledge-base documents in the order they were added.</summary>
+    public IReadOnlyList<StoredKnowledge> Knowledge => knowledge.AsReadOnly();
+
+    /// <summary>Gets whether the saved report (<see cref="ReadSavedReportJson"/>) covers every stored article and
+    /// knowledge document.</summary>
+    public bool IsReportSaved => savedReportSeq == LastArticleSeq && savedKnowledgeSeq == LastKnowledgeSeq;
+
+    private long LastArticleSeq => articles.Count == 0 ? 0 : articles[^1].Sequence;
+
+    private long LastKnowledgeSeq => knowledge.Count == 0 ? 0 : knowledge[^1].Sequence;
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating it when it is missing (with the embedded seeds unless
+    /// <see cref="CorpusStoreOptions.IncludeSeeds"/> is false), migrating an older schema forward, and rebuilding the
+    /// dataset from the stored articles and knowledge.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="CorpusStoreException">The file is no corpus store, is damaged, locked, read-only where it
+    /// must be written, of a newer schema, or cannot be opened; the message names it. The file is left as it was.</exception>
+    public static CorpusStore Open(string path, CorpusStoreOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= CorpusStoreOptions.Default;
+        var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new CorpusStoreException(path, CorpusStoreProblem.CannotOpen, $"'{path}' is a directory, not a corpus store file.");
+        }
+
+        bool exists = File.Exists(full);
+        if (!exists && (!options.CreateIfMissing || options.ReadOnly))
+        {
+            throw new CorpusStoreException(path, CorpusStoreProblem.CannotOpen, $"'{path}' does not exist.");
+        }
+
+        if (exists)
+        {
+            CheckHeader(path, full);
+        }
+
+        bool writeProtected = exists && IsWriteProtected(full);
+        bool readOnly = options.ReadOnly || writeProtected;
+        int busySeconds = (int)Math.Max(1, Math.Ceiling(options.BusyTimeout.TotalSeconds));
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = busySeconds,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            var store = Initialize(path, connection, readOnly, writeProtected, options, busySeconds);
+            connection = null!;
+            return store;
+        }
+        catch (SqliteException ex)
+        {
+            throw Problem(path, ex, busySeconds, readOnly);
+        }
+        finally
+        {
+            connection?.Dispose();
+        }
+    }
+
+    /// <summary>Returns the content hash the store knows an article by: the SHA-256 of the UTF-8 bytes of
+    /// <paramref name="text"/>, lower-case hex.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string HashOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Hex(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Adds one article (see <see cref="IngestAll"/>): one transaction, unless the same text is already stored.
+    /// Call <see cref="SaveReport"/> when the latest report should be saved.</summary>
+    /// <param name="text">The article's raw text.</param>
+    /// <param name="fileName">The file it was read from (kept, and used for the id <c>file-&lt;name&gt;</c>), or null.</param>
+    /// <param name="id">The source id to give it (see <see cref="StoreInput.Id"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is already in the store.</exception>
+    /// <exception cref="ArticleFormatException">The text is not an article (empty, binary); nothing was stored.</exception>
+    /// <exception cref="CorpusStoreException">The store is read-only, locked or damaged; nothing was stored.</exception>
+    public IngestResult Ingest(string text, string? fileName = null, SourceId? id = null) =>
+        IngestAll([new StoreInput(text ?? throw new ArgumentNullException(nameof(text)), fileName, id)])[0];
+
+    /// <summary>
+    /// Adds articles, each in its own transaction, skipping every text that is already stored (by its hash; also a text
+    /// that repeats within <paramref name="articles"/>): its <see cref="IngestResult.Added"/> is false and nothing
+    /// changes for it. The new articles are parsed, dated, extracted and corroborated into <see cref="Dataset"/> in one
+    /// incremental step (<see cref="KoreaEventsDataset.WithArticles"/>, re-corroborating only the groups they touch);
+    /// then each article's rows (text, document, publication estimate, source, claims) are committed together, and
+    /// last the claims of earlier articles that the new ones changed (by merging provisional events with them). A
+    /// process killed in between leaves the articles committed so far, each whole; the next open for writing rebuilds
+    /// what was derived from them. Call <see cref="SaveReport"/> after a batch to save the latest report: it is the
+    /// whole report as JSON (tens of megabytes for a thousand articles), so it is not saved with every article.
+    /// </summary>
+    /// <returns>One result per article, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">An article's <see cref="StoreInput.Id"/> is already in the store or repeats.</exception>
+    /// <exception cref="ArticleFormatException">An article is not text (empty, binary); the message names it (its file
+    /// name, else its id). Checked before anything is written: nothing was stored.</exception>
+    /// <exception cref="CorpusStoreException">The store is read-only, locked or damaged. What was committed before stays;
+    /// the article being written is not stored.</exception>
+    public IReadOnlyList<IngestResult> IngestAll(IEnumerable<StoreInput> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var list = articles.ToList();
+        if (list.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(articles), "The articles must not contain null.");
+        }
+
+        CatchUp();
+        var results = new IngestResult[list.Count];
+        var fresh = new List<(int Index, StoreInput Input, ArticleInput Article, string Hash)>();
+        var taken = new Dictionary<string, SourceId>(StringComparer.Ordinal);
+        var ids = new HashSet<SourceId>();
+        for (int i = 0; i < list.Count; i++)
+        {
+            var input = list[i];
+            ArgumentNullException.ThrowIfNull(input.Text, nameof(articles));
+            var hash = HashOf(input.Text);
+            if (byHash.TryGetValue(hash, out var existing) || taken.TryGetValue(hash, out var _))
+            {
+                results[i] = new IngestResult(existing?.Id ?? taken[hash], hash, false, input.FileName);
+                continue;
+            }
+
+            SourceId id;
+            if (input.Id is { } given)
+            {
+                if (given.Value is null || IdTaken(given) || !ids.Add(given))
+                {
+                    throw new ArgumentException($"The source id '{given}' is already in the store '{Path}' or repeats (or is the default id).", nameof(articles));
+                }
+
+                id = given;
+            }
+            else
+            {
+                id = UniqueId(input.FileName, ids);
+                ids.Add(id);
+            }
+
+            try
+            {
+                _ = ArticleParser.Parse(input.Text, id);
+            }
+            catch (ArticleFormatException ex)
+            {
+                throw new ArticleFormatException(ex.Reason, ex.Offset, ex.Line, ex.Column, $"{input.FileName ?? id.ToString()}: {ex.Message}");
+            }
+
+            taken[hash] = id;
+            fresh.Add((i, input, new ArticleInput(id, input.Text), hash));
+            results[i] = new IngestResult(id, hash, true, input.FileName);
+        }
+
+        if (fresh.Count == 0)
+        {
+            return results;
+        }
+
+        EnsureWritable();
+        var next = dataset.WithArticles(fresh.Select(f => f.Article));
+        long batch = (this.articles.Count == 0 ? 0 : this.articles[^1].Batch) + 1;
+        foreach (var (_, input, article, hash) in fresh)
+        {
+            var added = clock.GetCurrentInstant();
+            long seq = 0;
+            Write(transaction =>
+            {
+                CheckUnchanged(transaction);
+                using (var insert = Command(transaction,
+                    "INSERT INTO articles (source_id, content_hash, text, file_name, is_seed, batch, added_at) VALUES ($id, $hash, $text, $file, 0, $batch, $at) RETURNING seq"))
+                {
+                    insert.Parameters.AddWithValue("$id", article.Id.Value);
+                    insert.Parameters.AddWithValue("$hash", hash);
+                    insert.Parameters.AddWithValue("$text", article.Text);
+                    insert.Parameters.AddWithValue("$file", (object?)input.FileName ?? DBNull.Value);
+                    insert.Parameters.AddWithValue("$batch", batch);
+                    insert.Parameters.AddWithValue("$at", InstantPattern.ExtendedIso.Format(added));
+                    seq = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+                }
+
+                WriteArticleRows(transaction, next.FindArticle(article.Id)!);
+                WriteClaims(transaction, article.Id, next);
+            });
+
+            var stored = new StoredArticle(seq, article.Id, hash, input.FileName, false, added, batch);
+            this.articles.Add(stored);
+            byHash[hash] = stored;
+            inputs.Add(article);
+        }
+
+        // The earlier articles whose claims the new ones changed (by merging provisional events with them).
+        var changed = ChangedClaimSources(dataset, next).Where(s => !taken.ContainsValue(s)).ToList();
+        dataset = next;
+        if (changed.Count > 0)
+        {
+            Write(transaction =>
+            {
+                foreach (var source in changed)
+                {
+                    WriteClaims(transaction, source, next);
+                }
+            });
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Adds a knowledge-base document (actors, places, events, lexicon; the format of the embedded <c>Data/*.json</c>
+    /// files) to the store: from now on, and whenever the store is opened again, the dataset uses the default
+    /// knowledge base extended with every stored document, in the order added. Every article is extracted and
+    /// corroborated again, and every derived row rewritten, in one transaction. The same bytes added again change nothing.
+    /// </summary>
+    /// <param name="utf8Json">The document; read to its end, not closed.</param>
+    /// <param name="fileName">The name it is kept under and named by in errors.</param>
+    /// <returns>True when it was added; false when the same document was already stored.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="CorpusStoreException">The document is malformed or does not fit the knowledge base
+    /// (<see cref="CorpusStoreProblem.InvalidKnowledge"/>, naming the file and the problem), or the store cannot be
+    /// written. Nothing was stored.</exception>
+    public bool AddKnowledge(Stream utf8Json, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(fileName);
+        CatchUp();
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        var hash = Hex(SHA256.HashData(bytes));
+        if (knowledge.Exists(k => k.ContentHash == hash))
+        {
+            return false;
+        }
+
+        EnsureWritable();
+        var extractor = ExtractorFor([.. knowledgeJson, bytes], [.. knowledge.Select(k => k.FileName), fileName], adding: true);
+        var next = Replay(extractor);
+        var added = clock.GetCurrentInstant();
+        long seq = 0;
+        Write(transaction =>
+        {
+            CheckUnchanged(transaction);
+            using (var insert = Command(transaction, "INSERT INTO knowledge (file_name, content_hash, json, added_at) VALUES ($file, $hash, $json, $at) RETURNING seq"))
+            {
+                insert.Parameters.AddWithValue("$file", fileName);
+                insert.Parameters.AddWithValue("$hash", hash);
+                insert.Parameters.AddWithValue("$json", bytes);
+                insert.Parameters.AddWithValue("$at", InstantPattern.ExtendedIso.Format(added));
+                seq = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+
+            WriteAllDerived(transaction, next);
+        });
+
+        knowledge.Add(new StoredKnowledge(seq, fileName, hash, added));
+        knowledgeJson.Add(bytes);
+        dataset = next;
+        return true;
+    }
+
+    /// <summary>Saves the latest report (<see cref="Dataset"/>'s, as JSON) in one transaction, unless it is saved already.</summary>
+    /// <exception cref="CorpusStoreException">The store is read-only, locked or damaged; the earlier saved report stays.</exception>
+    public void SaveReport()
+    {
+        if (IsReportSaved)
+        {
+            return;
+        }
+
+        EnsureWritable();
+        Write(transaction =>
+        {
+            CheckUnchanged(transaction);
+            WriteReport(transaction);
+        });
+    }
+
+    /// <summary>Returns the saved report's JSON (as <see cref="KoreaEventsJson.Serialize(Core.Corroboration.CorroborationReport)"/>
+    /// wrote it), or null when none was saved. It covers every article when <see cref="IsReportSaved"/>.</summary>
+    /// <exception cref="CorpusStoreException">The store cannot be read.</exception>
+    public string? ReadSavedReportJson() => Guard(() =>
+    {
+        using var read = Command(null, "SELECT json_gzip FROM report WHERE id = 1");
+        return read.ExecuteScalar() is byte[] packed ? Unpack(packed) : null;
+    });
+
+    /// <summary>Closes the file.</summary>
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>
+    /// For the benchmarks: copies the store's file to <paramref name="path"/> (checkpointed first) and opens the copy
+    /// with this store's state (the dataset is immutable, so it is shared), without rebuilding it.
+    /// </summary>
+    internal CorpusStore CopyTo(string path)
+    {
+        Guard(() => Pragma(connection, "PRAGMA wal_checkpoint(TRUNCATE)"));
+        File.Copy(System.IO.Path.GetFullPath(Path), System.IO.Path.GetFullPath(path), overwrite: true);
+        var copy = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = System.IO.Path.GetFullPath(path),
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
+            DefaultTimeout = busySeconds,
+        }.ToString());
+        copy.Open();
+        Pragma(copy, "PRAGMA journal_mode = WAL");
+        Pragma(copy, "PRAGMA synchronous = FULL");
+        var store = new CorpusStore(path, copy, IsReadOnly, clock, busySeconds, SchemaVersion)
+        {
+            HasSeeds = HasSeeds,
+            dataset = dataset,
+            savedReportSeq = savedReportSeq,
+            savedKnowledgeSeq = savedKnowledgeSeq,
+        };
+        store.articles.AddRange(articles);
+        foreach (var (hash, article) in byHash)
+        {
+            store.byHash[hash] = article;
+        }
+
+        store.knowledge.AddRange(knowledge);
+        store.knowledgeJson.AddRange(knowledgeJson);
+        store.inputs.AddRange(inputs);
+        return store;
+    }
+
+    private static CorpusStore Initialize(string path, SqliteConnection connection, bool readOnly, bool writeProtected, CorpusStoreOptions options, int busySeconds)
+    {
+        var clock = options.Clock ?? SystemClock.Instance;
+        var check = Pragma(connection, "PRAGMA quick_check(1)");
+        if (check != "ok")
+        {
+            throw new CorpusStoreException(path, CorpusStoreProblem.Corrupt,
+                $"'{path}' is damaged (SQLite's integrity check says: {check}); nothing was written to it. Restore it from a backup, or ingest into a new file.");
+        }
+
+        int? version = StoreSchema.VersionOf(connection);
+        if (version is null)
+        {
+            throw new CorpusStoreException(path, CorpusStoreProblem.NotAStore,
+                $"'{path}' is a SQLite database but not a KoreaEvents corpus store (no store_info marking one); it was left untouched. Give another file name.");
+        }
+
+        if (version > StoreSchema.Current)
+        {
+            throw new CorpusStoreException(path, CorpusStoreProblem.NewerSchema,
+                $"'{path}' has schema version {version}, written by a newer version of koreaevents; this one reads up to {StoreSchema.Current}. It was left untouched: upgrade koreaevents to open it.");
+        }
+
+        if (version < StoreSchema.Current && readOnly)
+        {
+            throw new CorpusStoreException(path, CorpusStoreProblem.ReadOnly,
+                version == 0
+                    ? $"'{path}' is an empty database and is opened read-only, so it cannot be made a corpus store."
+                    : $"'{path}' has schema version {version} and must be migrated to {StoreSchema.Current}, but it is opened read-only; open it once for writing (for example with 'koreaevents ingest --db {path}').");
+        }
+
+        if (!readOnly)
+        {
+            // Only now that the file is known to be a corpus store (or empty): nothing is changed in any other file.
+            Pragma(connection, "PRAGMA journal_mode = WAL");
+            Pragma(connection, "PRAGMA synchronous = FULL");
+        }
+
+        var store = new CorpusStore(path, connection, readOnly, clock, busySeconds, StoreSchema.Current) { writeProtected = writeProtected };
+        var now = InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant());
+        if (version == 0)
+        {
+            store.Write(transaction =>
+            {
+                StoreSchema.Migrate(connection, transaction, 0, now);
+                foreach (var (key, value) in new[]
+                {
+                    ("format", StoreSchema.Format),
+                    ("created_at", now),
+                    ("created_by", "KoreaEvents.Storage " + typeof(CorpusStore).Assembly.GetName().Version),
+                    ("seeds", options.IncludeSeeds ? "embedded" : "none"),
+                })
+                {
+                    using var info = store.Command(transaction, "INSERT INTO store_info (key, value) VALUES ($k, $v)");
+                    info.Parameters.AddWithValue("$k", key);
+                    info.Parameters.AddWithValue("$v", value);
+                    info.ExecuteNonQuery();
+                }
+
+                if (options.IncludeSeeds)
+                {
+                    foreach (var seed in SeedCorpus.All)
+                    {
+                        using var insert = store.Command(transaction,
+                            "INSERT INTO articles (source_id, content_hash, text, file_name, is_seed, batch, added_at) VALUES ($id, $hash, $text, NULL, 1, 0, $at)");
+                        insert.Parameters.AddWithValue("$id", seed.Id.Value);
+                        insert.Parameters.AddWithValue("$hash", HashOf(seed.Text));
+                        insert.Parameters.AddWithValue("$text", seed.Text);
+                        insert.Parameters.AddWithValue("$at", now);
+                        insert.ExecuteNonQuery();
+                    }
+                }
+            });
+        }
+        else if (version < StoreSchema.Current)
+        {
+            store.Write(transaction => StoreSchema.Migrate(connection, transaction, version.Value, now));
+        }
+
+        store.Load();
+        return store;
+    }
+
+    /// <summary>What the file holds: the last article's and the last knowledge document's sequence numbers.</summary>
+    private (long Articles, long Knowledge) StoredHeads(SqliteTransaction? transaction)
+    {
+        using var read = Command(transaction, "SELECT (SELECT coalesce(max(seq), 0) FROM articles), (SELECT coalesce(max(seq), 0) FROM knowledge)");
+        using var reader = read.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>Reloads the store when another process has added to it since it was read, so this instance never
+    /// writes from an old state.</summary>
+    private void CatchUp()
+    {
+        if (Guard(() => StoredHeads(null)) == (LastArticleSeq, LastKnowledgeSeq))
+        {
+            return;
+        }
+
+        articles.Clear();
+        byHash.Clear();
+        knowledge.Clear();
+        knowledgeJson.Clear();
+        inputs.Clear();
+        Guard(() =>
+        {
+            Load();
+            return 0;
+        });
+    }
+
+    /// <summary>Inside a write transaction (which holds the write lock): refuses to go on when another process has
+    /// added to the store since this instance read it.</summary>
+    private void CheckUnchanged(SqliteTransaction transaction)
+    {
+        if (StoredHeads(transaction) != (LastArticleSeq, LastKnowledgeSeq))
+        {
+            throw new CorpusStoreException(Path, CorpusStoreProblem.Conflict,
+                $"'{Path}' was added to by another process during this ingest; what was committed so far is kept. Ingest again to add the rest (what is stored already is skipped).");
+        }
+    }
+
+    /// <summary>Reads the articles and knowledge, rebuilds the dataset, and (when writable) the derived tables if they are stale.</summary>
+    private void Load()
+    {
+        using (var seeds = Command(null, "SELECT value FROM store_info WHERE key = 'seeds'"))
+        {
+            HasSeeds = seeds.ExecuteScalar() as string == "embedded";
+        }
+
+        using (var read = Command(null, "SELECT seq, file_name, content_hash, json, added_at FROM knowledge ORDER BY seq"))
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                knowledge.Add(new StoredKnowledge(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), ParseInstant(reader.GetString(4))));
+                knowledgeJson.Add((byte[])reader.GetValue(3));
+            }
+        }
+
+        using (var read = Command(null, "SELECT seq, source_id, content_hash, text, file_name, is_seed, added_at, batch FROM articles ORDER BY seq"))
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var article = new StoredArticle(reader.GetInt64(0), new SourceId(reader.GetString(1)), reader.GetString(2),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5) != 0, ParseInstant(reader.GetString(6)), reader.GetInt64(7));
+                articles.Add(article);
+                byHash[article.ContentHash] = article;
+                inputs.Add(new ArticleInput(article.Id, reader.GetString(3)));
+            }
+        }
+
+        dataset = Replay(ExtractorFor(knowledgeJson, knowledge.Select(k => k.FileName).ToList()));
+
+        string? savedJson = null;
+        using (var read = Command(null, "SELECT article_seq, knowledge_seq, json_gzip FROM report WHERE id = 1"))
+        using (var reader = read.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                savedReportSeq = reader.GetInt64(0);
+                savedKnowledgeSeq = reader.GetInt64(1);
+                savedJson = Unpack((byte[])reader.GetValue(2));
+            }
+        }
+
+        if (!IsReadOnly && (!IsReportSaved || savedJson != KoreaEventsJson.Serialize(dataset.Report)))
+        {
+            // A killed ingest (the report is behind) or another version of the engine (the report differs): what was
+            // derived is made again from what the user gave. While another process writes, it is left for next time.
+            try
+            {
+                Write(transaction => WriteAllDerived(transaction, dataset));
+            }
+            catch (CorpusStoreException ex) when (ex.Problem == CorpusStoreProblem.Locked)
+            {
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dataset as the ingests made it: the articles of batch 0 (the seeds, or none), then each later batch added
+    /// with <see cref="KoreaEventsDataset.WithArticles"/>, as <see cref="IngestAll"/> did. The same path gives the same
+    /// report byte for byte (the incremental corroboration starts its learning from the previous report, so another
+    /// path may differ in the last digits of the learned trust).
+    /// </summary>
+    private KoreaEventsDataset Replay(ClaimExtractor extractor)
+    {
+        var batches = articles.Select((a, i) => (a.Batch, Input: inputs[i])).GroupBy(a => a.Batch).OrderBy(g => g.Key).ToList();
+        var first = batches.Count > 0 && batches[0].Key == 0 ? batches[0].Select(b => b.Input).ToList() : [];
+        var data = KoreaEventsDataset.FromArticles(first, extractor);
+        foreach (var batch in batches.Where(b => b.Key != 0))
+        {
+            data = data.WithArticles(batch.Select(b => b.Input));
+        }
+
+        return data;
+    }
+
+    private ClaimExtractor ExtractorFor(IReadOnlyList<byte[]> documents, IReadOnlyList<string> names, bool adding = false)
+    {
+        if (documents.Count == 0)
+        {
+            return ReferenceEquals(clock, SystemClock.Instance) ? ClaimExtractor.Default : ClaimExtractor.Default.WithClock(clock);
+        }
+
+        var builder = KnowledgeBase.Default.ToBuilder();
+        try
+        {
+            for (int i = 0; i < documents.Count; i++)
+            {
+                builder.AddFromJson(new MemoryStream(documents[i], writable: false), names[i]);
+            }
+
+            return new ClaimExtractor(builder.Build(), null, clock);
+        }
+        catch (Exception ex) when (ex is KnowledgeBaseFormatException or KnowledgeBaseValidationException)
+        {
+            throw new CorpusStoreException(Path, CorpusStoreProblem.InvalidKnowledge, adding
+                ? $"{names[^1]}: {ex.Message}"
+                : $"'{Path}': the knowledge-base documents kept in the store no longer build with this version's knowledge base: {ex.Message}", ex);
+        }
+    }
+
+    private void WriteAllDerived(SqliteTransaction transaction, KoreaEventsDataset data)
+    {
+        foreach (var table in new[] { "documents", "sources", "claims" })
+        {
+            using var clear = Command(transaction, $"DELETE FROM {table}");
+            clear.ExecuteNonQuery();
+        }
+
+        foreach (var article in data.Articles)
+        {
+            WriteArticleRows(transaction, article);
+        }
+
+        foreach (var source in data.Articles.Select(a => a.Source.Id))
+        {
+            WriteClaims(transaction, source, data);
+        }
+
+        var previous = dataset;
+        dataset = data;
+        try
+        {
+            WriteReport(transaction);
+        }
+        finally
+        {
+            dataset = previous;
+        }
+    }
+
+    private void WriteArticleRows(SqliteTransaction transaction, DatasetArticle article)
+    {
+        var id = article.Source.Id.Value;
+        using (var document = Command(transaction,
+            "INSERT OR REPLACE INTO documents (source_id, title, publication, publication_json, document_json) VALUES ($id, $title, $date, $pub, $doc)"))
+        {
+            document.Parameters.AddWithValue("$id", id);
+            document.Parameters.AddWithValue("$title", (object?)article.Source.Title ?? DBNull.Value);
+            document.Parameters.AddWithValue("$date", (object?)article.Publication.Date?.ToString() ?? DBNull.Value);
+            document.Parameters.AddWithValue("$pub", JsonSerializer.Serialize(article.Publication, TypeInfo<PublicationEstimate>()));
+            document.Parameters.AddWithValue("$doc", KoreaEventsJson.Serialize(article.Document));
+            document.ExecuteNonQuery();
+        }
+
+        using var source = Command(transaction,
+            "INSERT OR REPLACE INTO sources (source_id, kind, outlet, origins, extraction_json) VALUES ($id, $kind, $outlet, $origins, $extraction)");
+        source.Parameters.AddWithValue("$id", id);
+        source.Parameters.AddWithValue("$kind", article.Source.Kind.ToString());
+        source.Parameters.AddWithValue("$outlet", (object?)article.Source.Outlet ?? DBNull.Value);
+        source.Parameters.AddWithValue("$origins", string.Join(' ', article.Source.Origins.Select(o => o.Value)));
+        source.Parameters.AddWithValue("$extraction", KoreaEventsJson.Serialize(article.Extraction));
+        source.ExecuteNonQuery();
+    }
+
+    private void WriteClaims(SqliteTransaction transaction, SourceId source, KoreaEventsDataset data)
+    {
+        using (var clear = Command(transaction, "DELETE FROM claims WHERE source_id = $s"))
+        {
+            clear.Parameters.AddWithValue("$s", source.Value);
+            clear.ExecuteNonQuery();
+        }
+
+        using var insert = Command(transaction, "INSERT INTO claims (claim_id, source_id, subject, facet, json) VALUES ($id, $s, $subject, $facet, $json)");
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        insert.Parameters.AddWithValue("$s", source.Value);
+        var subject = insert.Parameters.Add("$subject", SqliteType.Text);
+        var facet = insert.Parameters.Add("$facet", SqliteType.Text);
+        var json = insert.Parameters.Add("$json", SqliteType.Text);
+        foreach (var claim in data.Claims.Where(c => c.Source == source))
+        {
+            id.Value = claim.Id.ToString();
+            subject.Value = claim.Subject.ToString();
+            facet.Value = claim.Facet.ToString();
+            json.Value = JsonSerializer.Serialize(claim, TypeInfo<Claim>());
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private void WriteReport(SqliteTransaction transaction)
+    {
+        using var upsert = Command(transaction,
+            "INSERT OR REPLACE INTO report (id, article_seq, knowledge_seq, json_gzip, updated_at) VALUES (1, $a, $k, $json, $at)");
+        upsert.Parameters.AddWithValue("$a", LastArticleSeq);
+        upsert.Parameters.AddWithValue("$k", LastKnowledgeSeq);
+        upsert.Parameters.AddWithValue("$json", Pack(KoreaEventsJson.Serialize(dataset.Report)));
+        upsert.Parameters.AddWithValue("$at", InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant()));
+        upsert.ExecuteNonQuery();
+        savedReportSeq = LastArticleSeq;
+        savedKnowledgeSeq = LastKnowledgeSeq;
+    }
+
+    /// <summary>The sources whose claims differ between <paramref name="before"/> and <paramref name="after"/> (the new
+    /// article's, and earlier ones whose provisional events the new article merged with).</summary>
+    private static IEnumerable<SourceId> ChangedClaimSources(KoreaEventsDataset before, KoreaEventsDataset after)
+    {
+        var old = before.Claims.ToLookup(c => c.Source);
+        foreach (var group in after.Claims.GroupBy(c => c.Source))
+        {
+            if (!group.SequenceEqual(old[group.Key]))
+            {
+                yield return group.Key;
+            }
+        }
+    }
+
+    private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)KoreaEventsJson.Options.GetTypeInfo(typeof(T));
+
+    private bool IdTaken(SourceId id) => articles.Exists(a => a.Id == id) || dataset.FindSource(id) is not null;
+
+    private SourceId UniqueId(string? fileName, HashSet<SourceId> pending)
+    {
+        var stem = "file-" + (fileName is null ? null : Slug.From(System.IO.Path.GetFileNameWithoutExtension(fileName)) ?? "document");
+        if (fileName is null)
+        {
+            stem = "file-article";
+        }
+
+        stem = stem.Length > Slug.MaxLength - 8 ? stem[..(Slug.MaxLength - 8)].TrimEnd('-') : stem;
+        var id = new SourceId(stem);
+        for (int n = 2; IdTaken(id) || pending.Contains(id); n++)
+        {
+            id = new SourceId(string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}"));
+        }
+
+        return id;
+    }
+
+    private void EnsureWritable()
+    {
+        if (IsReadOnly)
+        {
+            throw new CorpusStoreException(Path, CorpusStoreProblem.ReadOnly, writeProtected
+                ? $"'{Path}' is read-only (its permissions allow no writing); nothing was changed. Make it writable (chmod u+w) to add to it."
+                : $"'{Path}' was opened read-only; nothing was changed.");
+        }
+    }
+
+    private void Write(Action<SqliteTransaction> work) => Guard(() =>
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        work(transaction);
+        transaction.Commit();
+        return 0;
+    });
+
+    private T Guard<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (SqliteException ex)
+        {
+            throw Problem(Path, ex, busySeconds, IsReadOnly);
+        }
+    }
+
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.CommandTimeout = busySeconds;
+        return command;
+    }
+
+    private static string? Pragma(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar()?.ToString();
+    }
+
+    /// <summary>The saved report is gzip-compressed UTF-8 JSON: the report repeats every quote of every group (50 MB for a
+    /// thousand articles), and it compresses about sixteenfold (to 3.1 MB there), so saving it writes that much less.</summary>
+    private static byte[] Pack(string json)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(json));
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string Unpack(byte[] packed)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(packed, writable: false), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        return reader.ReadToEnd();
+    }
+
+    private static string Hex(byte[] hash) => Convert.ToHexString(hash).ToLowerInvariant();
+
+    private static Instant ParseInstant(string text) => InstantPattern.ExtendedIso.Parse(text).GetValueOrThrow();
+
+    /// <summary>Refuses, before SQLite opens it, a file that does not start as a SQLite database does (a text file
+    /// given by mistake), so it is never touched.</summary>
+    private static void CheckHeader(string path, string full)
+    {
+        ReadOnlySpan<byte> magic = "SQLite format 3\0"u8;
+        var header = new byte[magic.Length];
+        int read;
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusStoreException(path, CorpusStoreProblem.CannotOpen,
+                $"'{path}' cannot be read ({(ex is UnauthorizedAccessException ? "permission denied" : ex.Message)}).", ex);
+        }
+
+        if (read > 0 && !header.AsSpan(0, read).SequenceEqual(magic[..read]) || read is > 0 and < 16)
+        {
+            throw new CorpusStoreException(path, CorpusStoreProblem.NotAStore,
+                $"'{path}' is not a corpus store (not a SQLite database); it was left untouched. Give another file name.");
+        }
+    }
+
+    /// <summary>Whether the file has no write permission for anyone (so even root, who could write it, is refused).</summary>
+    private static bool IsWriteProtected(string full)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return File.GetAttributes(full).HasFlag(FileAttributes.ReadOnly);
+        }
+
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        return (File.GetUnixFileMode(full) & anyWrite) == 0;
+    }
+
+    private static CorpusStoreException Problem(string path, SqliteException ex, int busySeconds, bool readOnly) => ex.SqliteErrorCode switch
+    {
+        5 or 6 => new CorpusStoreException(path, CorpusStoreProblem.Locked,
+            string.Create(CultureInfo.InvariantCulture, $"'{path}' is locked: another process is writing to it (waited {busySeconds} s); nothing was changed. Try again when it has finished."), ex),
+        8 => new CorpusStoreException(path, CorpusStoreProblem.ReadOnly,
+            $"'{path}' cannot be written (the file or its folder is read-only{(readOnly ? ", or it was opened read-only" : string.Empty)}); nothing was changed.", ex),
+        11 or 26 => new CorpusStoreException(path, CorpusStoreProblem.Corrupt,
+            $"'{path}' is damaged or not a corpus store (SQLite: {ex.Message.TrimEnd('.')}); nothing was written to it. Restore it from a backup, or ingest into a new file.", ex),
+        14 => new CorpusStoreException(path, CorpusStoreProblem.CannotOpen,
+            $"'{path}' cannot be opened (its folder does not exist or may not be written, or permission is denied).", ex),
+        _ => new CorpusStoreException(path, CorpusStoreProblem.Other, $"'{path}': SQLite error: {ex.Message}", ex),
+    };
+}
