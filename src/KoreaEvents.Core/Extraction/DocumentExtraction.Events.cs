@@ -157,7 +157,7 @@ internal sealed partial class DocumentExtraction
             // ("Pyongyang condemned the leaflet launches" is not a launch by Pyongyang).
             Anchor target;
             if (anchors.Count > 0 && ((SentenceText.OnlyJoiningWords(text, anchors[^1].End, m.Start) && (!named || anchors[^1].Named.Count > 0 || SharesType(anchors[^1], m)))
-                || (named && anchors[^1].Named.Count == 0 && SentenceText.CountWords(text, anchors[^1].End, m.Start) <= 3
+                || (named && anchors[^1].Named.Count == 0 && !IsThreatOf(anchors[^1], m) && SentenceText.CountWords(text, anchors[^1].End, m.Start) <= 3
                     && !SentenceText.OnlyJoiningWords(text, anchors[^1].End, m.Start)
                     && !SentenceText.SeparatesClauses(text, anchors[^1].End, m.Start))))
             {
@@ -185,6 +185,11 @@ internal sealed partial class DocumentExtraction
 
         return anchors;
     }
+
+    /// <summary>A threat followed by the name of another kind of event threatens that event ("threatened a complete
+    /// withdrawal from the liaison office"): the two stay apart.</summary>
+    private bool IsThreatOf(Anchor threat, Mention named) =>
+        threat.Codes.Count > 0 && threat.Codes.All(c => c.Type == EventType.Threaten) && !SharesType(threat, named);
 
     private void ExtractCounts(Sentence sentence, List<Mention> ms, List<TemporalMention> ds, List<Anchor> anchors)
     {

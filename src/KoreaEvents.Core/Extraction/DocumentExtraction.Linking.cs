@@ -16,6 +16,10 @@ internal sealed partial class DocumentExtraction
         var linkingDates = a.Dates.Where(d => d.Value!.Value.Modifier != DateModifier.Approximate).Select(d => d.Value!.Value).ToList();
         a.Attribution = AttributionAt(a.Start);
         a.Modality = ModalityAt(sentence, a.Start, a.End, a.Attribution is not null, a.Dates);
+        if (a.Modality is Modality.Asserted or Modality.Reported && IsThreatened(a))
+        {
+            a.Modality = Modality.Future;
+        }
         var places = a.Places.Select(m => (PlaceOf(m)!.Id, Math.Abs(m.Start - a.Start) <= 80 ? 1.0 : 0.5)).ToList();
         if (places.Count == 0 && lastFacility is { } topic && sentence.Index - topic.Sentence <= 5)
         {
@@ -97,6 +101,39 @@ internal sealed partial class DocumentExtraction
             };
             Add(subject, facet, ClaimValue.FromEntity(EntityRef.From(actor)), Math.Min(a.Start, start), Math.Max(a.End, end), a.Attribution, a.Modality);
         }
+    }
+
+    /// <summary>Whether the anchor names what a threat threatens ("threatened to destroy the office", "threatened a complete
+    /// withdrawal", "warned of a withdrawal"): the act is threatened, not done.</summary>
+    private bool IsThreatened(Anchor a)
+    {
+        if (a.Codes.Any(c => c.Type == EventType.Threaten))
+        {
+            return false;
+        }
+
+        foreach (var m in sentenceMentions)
+        {
+            if (m.End > a.Start)
+            {
+                break;
+            }
+
+            if (!m.Candidates.Any(c => c.Kind == MentionKind.Trigger && c.Code.Type == EventType.Threaten) || SentenceText.CountWords(text, m.End, a.Start) > 3
+                || SentenceText.SeparatesClauses(text, m.End, a.Start) || text.AsSpan(m.End, a.Start - m.End).IndexOfAny(",;:()") >= 0)
+            {
+                continue;
+            }
+
+            var between = text[m.End..a.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            // Only determiners and modifiers between ("a complete", "to"): not a name, a conjunction or a preposition.
+            if (between.All(w => (!NominalObjectWords.Contains(w) || w is "of" or "to") && w is not ("and" or "or" or "but") && !char.IsUpper(w[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How much a name near a mention says about it: 1 in the same clause and near, 0.25 further off.</summary>

@@ -20,7 +20,7 @@ public sealed class OutputFingerprintTest
         { "report --json", "87a973803916859bb2c352327047837d38bb9d02e6d6fa0102133755d8052f31" },
         { "report", "63a14e7039d702fd949a833e613c5dde55cb52940de72cebe05974665f0f454c" },
         { "timeline", "32df877d7c00f09fd3d3b84b4298b18bf471dfb1741440b1120a39dffb143989" },
-        { "claims all --json", "e340ccd0a44bcaf17fcd2bf214266468641e8cc32a8aededfa91ba0ca49c2a65" },
+        { "claims all --json", "0def633a35028a34ea44f2b35ce49f34e581e274b4d65143c7222250a9467c2d" },
         { "claims seed-003", "06600ea3bf361730b580ea284ab09e4b6a0de34338f0f11335573e290cd8de3d" },
     };
 

@@ -66,11 +66,48 @@ public sealed partial class ClaimExtractorTest
     [InlineData("If talks fail, North Korea withdraws from the liaison office in Kaesong.", Modality.Conditional)]
     [InlineData("North Korea withdrew from the liaison office in Kaesong, Yonhap said.", Modality.Reported)]
     [InlineData("North Korea withdrew from the liaison office in Kaesong.", Modality.Asserted)]
+    // what a threat threatens is not done
+    [InlineData("North Korea threatened a complete withdrawal from the liaison office in Kaesong.", Modality.Future)]
+    [InlineData("North Korea threatened to withdraw from the liaison office in Kaesong.", Modality.Future)]
+    [InlineData("North Korea threatened Seoul and withdrew from the liaison office in Kaesong.", Modality.Asserted)]
     public void Modality_of_a_statement(string sentence, Modality expected)
     {
         var result = Run(sentence, anchor: new LocalDate(2019, 3, 25));
         var mention = Assert.Single(result.EventMentions, m => m.Code.Type == EventType.Retreat);
         Assert.Equal(expected, mention.Modality);
+    }
+
+    [Theory]
+    [InlineData("North Korea pulled its staff out of the liaison office in Kaesong.")]
+    [InlineData("North Korea vacated the liaison office in Kaesong.")]
+    [InlineData("North Korea withdrew its officials from the liaison office in Kaesong.")]
+    [InlineData("North Korean officials walked out of the liaison office in Kaesong.")]
+    [InlineData("The liaison office in Kaesong was left empty by North Korea.")]
+    public void Reporting_verbs_vary_but_reach_the_same_event(string sentence)
+    {
+        var result = Run(sentence, anchor: new LocalDate(2019, 3, 25));
+        var mention = Assert.Single(result.EventMentions, m => m.Code.Type == EventType.Retreat);
+        Assert.Equal(new EventId("liaison-office-withdrawal-2019"), mention.Event);
+        Assert.Contains(result.Claims, c => c.Facet == Facet.Initiator && c.Value.ToString() == "actor:north-korea");
+    }
+
+    [Theory]
+    [InlineData("Japan sent leaflets to China last week.")]                      // participants the catalogue's launches lack
+    [InlineData("Activists in Tokyo launched leaflets on Monday.")]              // a place that is not the event's
+    [InlineData("Defector groups sent leaflets across the border in May 2012.")] // a date years away
+    [InlineData("Russia issued threats against Ukraine.")]
+    public void A_shared_word_alone_never_links_to_a_catalogued_event_the_sentence_contradicts(string sentence)
+    {
+        var result = Run(sentence, anchor: new LocalDate(2020, 6, 20));
+        Assert.DoesNotContain(result.EventMentions, m => m.Status is EventLinkStatus.Catalogued or EventLinkStatus.Ambiguous);
+    }
+
+    [Fact]
+    public void The_same_word_links_when_the_sentence_fits_the_catalogued_event()
+    {
+        // The control for the test above: participants and the day agree.
+        var result = Run("Defector groups sent leaflets across the border on May 31, 2020.", anchor: new LocalDate(2020, 6, 20));
+        Assert.Contains(result.EventMentions, m => m.Event == new EventId("leaflet-launch-2020"));
     }
 
     [Fact]
