@@ -22,7 +22,7 @@ internal static class DatesCommand
         var anchor = CommonOptions.Anchor("The publication date to resolve against (yyyy-MM-dd). The content is still checked against it.");
         var events = new Option<string?>("--events")
         {
-            Description = "Dated facts to date the document by, instead of the embedded event catalogue: a tab-separated file of key, date estimate (2019-02-27/2019-02-28) and phrases separated by '|'.",
+            Description = "Dated facts to date the document by, instead of the embedded event catalogue and dated facts: a tab-separated file of key, date estimate (2019-02-27/2019-02-28) and phrases separated by '|'.",
         }.MustBeFiles();
         var json = new Option<bool>("--json") { Description = "Write the result as JSON instead of tables (the same as --format json)." };
         var format = new Option<string>("--format")
@@ -41,7 +41,7 @@ internal static class DatesCommand
         {
             var documents = ArticleFiles.Load(parseResult.GetValue(input)!);
             var options = new DocumentDatingOptions { SuppliedDate = ArticleFiles.ParseAnchor(parseResult.GetValue(anchor)) };
-            var known = parseResult.GetValue(events) is { } path ? ReadEvents(path) : KnownEventDates.FromEvents(KnowledgeBase.Default.Events);
+            var known = parseResult.GetValue(events) is { } path ? ReadEvents(path) : KnowledgeBase.Default.KnownDates;
             var dater = new DocumentDater(known, clock: clock);
             var datings = documents.Select(d => dater.Date(d, options)).ToList();
             string chosen = parseResult.GetValue(json) ? "json" : parseResult.GetValue(format)!;

@@ -43,7 +43,7 @@ public sealed class ClaimExtractor
         KnowledgeBase = knowledgeBase ?? KnowledgeBase.Default;
         Tagger = tagger ?? TemporalTagger.Default;
         linker = new EventLinker(KnowledgeBase);
-        dater = new DocumentDater(KnownEventDates.FromEvents(KnowledgeBase.Events), Tagger, clock);
+        dater = new DocumentDater(KnowledgeBase.KnownDates, Tagger, clock);
     }
 
     private ClaimExtractor(ClaimExtractor other, IClock clock)
@@ -51,7 +51,7 @@ public sealed class ClaimExtractor
         KnowledgeBase = other.KnowledgeBase;
         Tagger = other.Tagger;
         linker = other.linker;
-        dater = new DocumentDater(KnownEventDates.FromEvents(KnowledgeBase.Events), Tagger, clock);
+        dater = new DocumentDater(KnowledgeBase.KnownDates, Tagger, clock);
     }
 
     /// <summary>Gets the extractor over the default knowledge base, dating documents by the system clock.</summary>
@@ -111,8 +111,8 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// Dates a document with a <see cref="DocumentDater"/> over the knowledge base's catalogue
-    /// (<see cref="KnownEventDates.FromEvents"/>) and the extractor's <see cref="Clock"/>: the estimate
+    /// Dates a document with a <see cref="DocumentDater"/> over the knowledge base's catalogue and
+    /// dated facts (<see cref="KnowledgeBase.KnownDates"/>) and the extractor's <see cref="Clock"/>: the estimate
     /// <see cref="Extract(SourceDocument)"/> anchors claims on.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>

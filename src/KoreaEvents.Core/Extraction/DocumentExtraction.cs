@@ -65,6 +65,10 @@ internal sealed partial class DocumentExtraction
             allDates = allDates.Select(d => d.Reference == TemporalReference.Document ? d.WithAnchor(null) : d).ToList();
         }
 
+        // A stated date on the page (a wire dateline opening the first paragraph: "SEOUL, June 16, 2020 (Yonhap) --")
+        // dates the document, not an event.
+        var statedSpans = document.Datelines.Select(d => d.DateText.Span).ToList();
+        allDates = allDates.Where(d => !statedSpans.Exists(s => d.Start < s.End && s.Start < d.End)).ToList();
         foreach (var sentence in document.Sentences)
         {
             mentions.AddRange(Within(allMentions, sentence.Span, m => m.Start, m => m.End));

@@ -13,7 +13,10 @@ internal readonly record struct FoundQuantity(Quantity Quantity, int Start, int 
 /// or open-ended (<c>more than</c>, <c>at least</c>, <c>up to</c>). The unit is the noun that follows, skipping
 /// capitalised modifiers (<c>South Korean managers</c> counts managers); a count of capitalised words counts them
 /// (<c>North Koreans</c>). Numbers inside date expressions, years, hyphenated compounds (<c>F-35</c>, <c>four-storey</c>)
-/// and counts of time units (<c>24 hours</c>) are not counts. These are the grammar of English numbers, not vocabulary.
+/// and counts of time units (<c>24 hours</c>) are not counts. Nor are the numbers inside a time of day (<c>at 2:49
+/// p.m.</c>, <c>9 a.m.</c>, <c>14:05 KST</c>), a numeric date (<c>16/06/2020</c>, <c>2019.03.26</c>), an age (<c>aged
+/// 36</c>), a street address (<c>10 Downing Street</c>) or an ordinal (<c>21st</c>). These are the grammar of English
+/// numbers, not vocabulary.
 /// </summary>
 internal static class QuantityScanner
 {
@@ -36,6 +39,25 @@ internal static class QuantityScanner
     {
         "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "minute", "minutes",
         "percent", "per", "times", "%",
+    };
+
+    /// <summary>Words after a number that make it a time of day ("9 p.m.", "14:05 KST").</summary>
+    private static readonly HashSet<string> ClockWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "p", "am", "pm", "o'clock", "o’clock", "hrs", "gmt", "utc", "kst", "et", "est", "edt", "pst", "pdt", "cet", "bst", "jst",
+    };
+
+    /// <summary>Words before a number that make it an age or a rank, not a count ("aged 36", "No. 2").</summary>
+    private static readonly HashSet<string> NotCountBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aged", "age", "ages", "no", "number", "nos",
+    };
+
+    /// <summary>Last words of a street name: a number before a capitalised street name is an address.</summary>
+    private static readonly HashSet<string> StreetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "place", "square", "plaza", "court",
+        "highway", "floor",
     };
 
     private static readonly HashSet<string> NotUnits = new(StringComparer.OrdinalIgnoreCase)
@@ -87,6 +109,12 @@ internal static class QuantityScanner
                     continue;
                 }
 
+                if (InsideTimeOrDate(text, start, i, j, end))
+                {
+                    i = j;
+                    continue;
+                }
+
                 high = low;
                 afterNumber = j;
             }
@@ -115,7 +143,7 @@ internal static class QuantityScanner
             }
 
             var unit = Unit(text, afterNumber, end, out int unitEnd);
-            if (unit is null)
+            if (unit is null || WordBefore(text, start, spanStart) is { } before && NotCountBefore.Contains(before.TrimEnd('.')))
             {
                 i = afterNumber;
                 continue;
@@ -132,6 +160,59 @@ internal static class QuantityScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether the digits at <paramref name="from"/>..<paramref name="to"/> belong to a time of day or a numeric date:
+    /// joined to other digits by <c>:</c>, <c>/</c> or <c>.</c> ("2:49", "16/06/2020", "2019.03.26"), or followed by a
+    /// clock word ("9 p.m.", "14 GMT").
+    /// </summary>
+    private static bool InsideTimeOrDate(string text, int floor, int from, int to, int end)
+    {
+        bool joined(int at) => text[at] is ':' or '/' or '.';
+        if (from - 2 >= floor && joined(from - 1) && char.IsDigit(text[from - 2]))
+        {
+            return true;
+        }
+
+        if (to + 1 < end && joined(to) && char.IsDigit(text[to + 1]))
+        {
+            return true;
+        }
+
+        var (next, _) = SentenceText.WordAfter(text, to, end);
+        return next.Length > 0 && to < end && char.IsWhiteSpace(text[to]) && ClockWords.Contains(next)
+            && (next.Length > 1 || FollowedByDotM(text, to, end));
+    }
+
+    /// <summary>"a.m." / "p.m." after the number: the single letter is followed by ".m".</summary>
+    private static bool FollowedByDotM(string text, int from, int end)
+    {
+        int i = from;
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i + 2 < end && text[i + 1] == '.' && (text[i + 2] is 'm' or 'M');
+    }
+
+    /// <summary>The word that ends just before <paramref name="at"/> (one space between), or null.</summary>
+    private static string? WordBefore(string text, int floor, int at)
+    {
+        int i = at - 1;
+        while (i >= floor && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        int end = i + 1;
+        while (i >= floor && (SentenceText.IsWordChar(text[i]) || text[i] == '.'))
+        {
+            i--;
+        }
+
+        return end > i + 1 ? text[(i + 1)..end] : null;
     }
 
     private static (decimal Low, decimal High, int End)? Magnitude(string text, int i, int end)
@@ -203,6 +284,12 @@ internal static class QuantityScanner
 
             if (char.IsUpper(word[0]))
             {
+                // "10 Downing Street", "1600 Pennsylvania Avenue": an address, not ten Downing Streets.
+                if (capitalised.Count > 0 && StreetWords.Contains(word))
+                {
+                    return null;
+                }
+
                 capitalised.Add(word);
                 position = wordEnd;
                 unitEnd = wordEnd;

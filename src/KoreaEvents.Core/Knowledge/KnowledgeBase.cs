@@ -9,11 +9,12 @@ namespace KoreaEvents.Core.Knowledge;
 /// <summary>
 /// The curated knowledge the extraction links texts to: actors (with names, short names, metonyms and roles),
 /// places (with containment), the event catalogue (PLOVER code, participants, place, documented date, naming
-/// phrases) and the lexicon (triggers, attribution verbs, hedges, negations, future markers).
+/// phrases), the lexicon (triggers, attribution verbs, hedges, negations, future markers) and the dated facts that
+/// are not events (elections, holidays, anniversaries, terms of office) document dating leans on.
 /// </summary>
 /// <remarks>
 /// <para><see cref="Default"/> is read from the JSON resources embedded in the package (<c>actors.json</c>,
-/// <c>places.json</c>, <c>events.json</c>, <c>lexicon.json</c>) once, lazily. Extend it with
+/// <c>places.json</c>, <c>events.json</c>, <c>lexicon.json</c>, <c>dated-facts.json</c>) once, lazily. Extend it with
 /// <see cref="ToBuilder"/>, or start empty with <see cref="CreateBuilder"/>.</para>
 /// <para>Lists keep the order items were added in (the data files' order). Immutable and thread-safe; the
 /// <see cref="MentionMatcher"/> is built once, on first use.</para>
@@ -21,7 +22,7 @@ namespace KoreaEvents.Core.Knowledge;
 public sealed class KnowledgeBase
 {
     /// <summary>The names of the embedded data files, in load order, under <see cref="ResourcePrefix"/>.</summary>
-    public static readonly IReadOnlyList<string> DataFileNames = Array.AsReadOnly(new[] { "places.json", "actors.json", "events.json", "lexicon.json" });
+    public static readonly IReadOnlyList<string> DataFileNames = Array.AsReadOnly(new[] { "places.json", "actors.json", "events.json", "lexicon.json", "dated-facts.json" });
 
     /// <summary>The prefix of the embedded data files' manifest resource names.</summary>
     public const string ResourcePrefix = "KoreaEvents.Core.Data.";
@@ -29,12 +30,16 @@ public sealed class KnowledgeBase
     private readonly (Actor Item, string Origin)[] actorEntries;
     private readonly (Place Item, string Origin)[] placeEntries;
     private readonly (Event Item, string Origin)[] eventEntries;
+    private readonly (DatedFact Item, string Origin)[] factEntries;
+    private readonly Lazy<KnownEventDates> knownDates;
     private readonly Dictionary<ActorId, Actor> actorsById;
     private readonly Dictionary<PlaceId, Place> placesById;
     private readonly Dictionary<EventId, Event> eventsById;
 
-    internal KnowledgeBase((Actor, string)[] actors, (Place, string)[] places, (Event, string)[] events, IEnumerable<LexiconEntry> lexicon)
+    internal KnowledgeBase((Actor, string)[] actors, (Place, string)[] places, (Event, string)[] events, IEnumerable<LexiconEntry> lexicon, (DatedFact, string)[]? datedFacts = null)
     {
+        factEntries = datedFacts ?? [];
+        DatedFacts = Array.AsReadOnly(factEntries.Select(f => f.Item1).ToArray());
         actorEntries = actors;
         placeEntries = places;
         eventEntries = events;
@@ -45,6 +50,8 @@ public sealed class KnowledgeBase
         placesById = Places.ToDictionary(p => p.Id);
         eventsById = Events.ToDictionary(e => e.Id);
         Lexicon = new Lexicon(lexicon);
+        knownDates = new Lazy<KnownEventDates>(() => new KnownEventDates(
+            Time.KnownEventDates.FromEvents(Events).Events.Concat(DatedFacts.Select(f => new KnownEventDate(f.Id, f.Date, f.Phrases) { RecursYearly = f.RecursYearly, IsDatedFact = true }))));
     }
 
     /// <summary>Gets the knowledge base shipped with the package, read from the embedded JSON once.</summary>
@@ -60,6 +67,15 @@ public sealed class KnowledgeBase
     /// <summary>Gets every catalogued event, in the order added.</summary>
     public IReadOnlyList<Event> Events { get; }
 
+    /// <summary>Gets every dated fact that is not an event (elections, holidays, anniversaries, terms of office), in the order added.</summary>
+    public IReadOnlyList<DatedFact> DatedFacts { get; }
+
+    /// <summary>
+    /// Gets what document dating leans on: the catalogued events with phrases (as
+    /// <see cref="Time.KnownEventDates.FromEvents"/> makes them), then the <see cref="DatedFacts"/>. Built once.
+    /// </summary>
+    public KnownEventDates KnownDates => knownDates.Value;
+
     /// <summary>Gets the lexicon.</summary>
     public Lexicon Lexicon { get; }
 
@@ -73,7 +89,7 @@ public sealed class KnowledgeBase
     public static KnowledgeBaseBuilder CreateBuilder() => new();
 
     /// <summary>Creates a builder holding everything in this knowledge base, to add to it.</summary>
-    public KnowledgeBaseBuilder ToBuilder() => KnowledgeBaseBuilder.From(this, actorEntries, placeEntries, eventEntries);
+    public KnowledgeBaseBuilder ToBuilder() => KnowledgeBaseBuilder.From(this, actorEntries, placeEntries, eventEntries, factEntries);
 
     /// <summary>Returns the actor with <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No actor has that id; the message names it.</exception>

@@ -18,6 +18,7 @@ public sealed class KnowledgeBaseBuilder
     private readonly List<(Place Item, string Origin)> places = new();
     private readonly List<(Event Item, string Origin)> events = new();
     private readonly List<(LexiconEntry Item, string Origin)> lexicon = new();
+    private readonly List<(DatedFact Item, string Origin)> datedFacts = new();
 
     internal KnowledgeBaseBuilder()
     {
@@ -34,6 +35,10 @@ public sealed class KnowledgeBaseBuilder
     /// <summary>Adds an event.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     public KnowledgeBaseBuilder AddEvent(Event @event) => Add(Preconditions.CheckNotNull(@event), $"{nameof(AddEvent)}({@event.Id})");
+
+    /// <summary>Adds a dated fact that is not an event (an election, a holiday, an anniversary, a term of office).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
+    public KnowledgeBaseBuilder AddDatedFact(DatedFact fact) => Add(Preconditions.CheckNotNull(fact), $"{nameof(AddDatedFact)}({fact.Id})");
 
     /// <summary>Adds a lexicon entry (a trigger, attribution cue, hedge, negation or future marker).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
@@ -62,6 +67,7 @@ public sealed class KnowledgeBaseBuilder
         places.AddRange(staging.places);
         events.AddRange(staging.events);
         lexicon.AddRange(staging.lexicon);
+        datedFacts.AddRange(staging.datedFacts);
         return this;
     }
 
@@ -76,7 +82,12 @@ public sealed class KnowledgeBaseBuilder
         var problems = new List<string>();
         var actorIndex = Index(actors, a => a.Id, "actor", problems);
         var placeIndex = Index(places, p => p.Id, "place", problems);
-        _ = Index(events, e => e.Id, "event", problems);
+        var eventIndex = Index(events, e => e.Id, "event", problems);
+        _ = Index(datedFacts, f => f.Id, "dated fact", problems);
+        foreach (var (fact, origin) in datedFacts.Where(f => eventIndex.ContainsKey(new EventId(f.Item.Id))))
+        {
+            problems.Add($"The dated fact id '{fact.Id}' ({origin}) is also an event id: document dating keys both by id.");
+        }
 
         foreach (var (actor, origin) in actors)
         {
@@ -133,7 +144,7 @@ public sealed class KnowledgeBaseBuilder
             throw new KnowledgeBaseValidationException(problems);
         }
 
-        return new KnowledgeBase(actors.ToArray(), places.ToArray(), events.ToArray(), MergeLexicon());
+        return new KnowledgeBase(actors.ToArray(), places.ToArray(), events.ToArray(), MergeLexicon(), datedFacts.ToArray());
     }
 
     internal KnowledgeBaseBuilder Add(Actor actor, string origin)
@@ -151,6 +162,12 @@ public sealed class KnowledgeBaseBuilder
     internal KnowledgeBaseBuilder Add(Event @event, string origin)
     {
         events.Add((@event, origin));
+        return this;
+    }
+
+    internal KnowledgeBaseBuilder Add(DatedFact fact, string origin)
+    {
+        datedFacts.Add((fact, origin));
         return this;
     }
 
@@ -220,12 +237,13 @@ public sealed class KnowledgeBaseBuilder
     }
 
     internal static KnowledgeBaseBuilder From(KnowledgeBase knowledgeBase, IEnumerable<(Actor, string)> actorOrigins,
-        IEnumerable<(Place, string)> placeOrigins, IEnumerable<(Event, string)> eventOrigins)
+        IEnumerable<(Place, string)> placeOrigins, IEnumerable<(Event, string)> eventOrigins, IEnumerable<(DatedFact, string)> factOrigins)
     {
         var builder = new KnowledgeBaseBuilder();
         builder.actors.AddRange(actorOrigins);
         builder.places.AddRange(placeOrigins);
         builder.events.AddRange(eventOrigins);
+        builder.datedFacts.AddRange(factOrigins);
         builder.lexicon.AddRange(knowledgeBase.Lexicon.Entries.Select(e => (e, "the lexicon")));
         return builder;
     }

@@ -24,7 +24,7 @@ internal sealed partial class KnowledgeJsonContext : JsonSerializerContext
 {
 }
 
-/// <summary>A knowledge-base document: any of actors, places, events and lexicon, with a schema version.</summary>
+/// <summary>A knowledge-base document: any of actors, places, events, lexicon and dated facts, with a schema version.</summary>
 internal sealed class KnowledgeDocument
 {
     public int? SchemaVersion { get; set; }
@@ -38,6 +38,27 @@ internal sealed class KnowledgeDocument
     public List<EventRecord>? Events { get; set; }
 
     public LexiconRecord? Lexicon { get; set; }
+
+    public List<DatedFactRecord>? DatedFacts { get; set; }
+}
+
+internal sealed class DatedFactRecord
+{
+    public string? Id { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Label { get; set; }
+
+    public string? Date { get; set; }
+
+    public string? DateNote { get; set; }
+
+    public bool? RecursYearly { get; set; }
+
+    public List<string>? Phrases { get; set; }
+
+    public string? Note { get; set; }
 }
 
 internal sealed class ActorRecord

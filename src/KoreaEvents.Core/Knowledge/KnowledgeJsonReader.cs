@@ -59,6 +59,7 @@ internal sealed class KnowledgeJsonReader
         Each(document.Places, "$.places", (record, path) => builder.Add(ToPlace(record, path), Origin(path)));
         Each(document.Actors, "$.actors", (record, path) => builder.Add(ToActor(record, path), Origin(path)));
         Each(document.Events, "$.events", (record, path) => builder.Add(ToEvent(record, path), Origin(path)));
+        Each(document.DatedFacts, "$.datedFacts", (record, path) => builder.Add(ToDatedFact(record, path), Origin(path)));
         if (document.Lexicon is { } lexicon)
         {
             Each(lexicon.Triggers, "$.lexicon.triggers", (record, path) =>
@@ -111,6 +112,15 @@ internal sealed class KnowledgeJsonReader
         r.Place is null ? null : new PlaceId(Slug(r.Place, path + ".place")),
         Names(r.Phrases, path + ".phrases"),
         Names(r.VerbPhrases, path + ".verbPhrases")));
+
+    private DatedFact ToDatedFact(DatedFactRecord r, string path) => Guard(path, () => new DatedFact(
+        Slug(r.Id, path + ".id"),
+        Kind<DatedFactKind>(r.Kind, path + ".kind"),
+        Text(r.Label, path + ".label"),
+        Date(r.Date, path + ".date"),
+        Text(r.DateNote, path + ".dateNote"),
+        Required(r.Phrases, path + ".phrases", "phrases").Select((p, i) => Text(p, $"{path}.phrases[{i}]")).ToArray(),
+        r.RecursYearly ?? false));
 
     private T Guard<T>(string path, Func<T> create)
     {

@@ -124,13 +124,24 @@ internal sealed partial class ArticleAssembler
         token.ToLowerInvariant(lower);
         switch (lower)
         {
-            case "published" or "posted" or "created" or "first" or "originally" or "last":
-                role = lower is "first" or "originally" or "last" ? DatelineRole.Unknown : DatelineRole.Published;
+            case "published" or "posted" or "created" or "first" or "originally" or "last" or "최종":
+                role = lower is "first" or "originally" or "last" or "최종" ? DatelineRole.Unknown : DatelineRole.Published;
                 return true;
             case "updated" or "modified" or "revised" or "edited":
                 role = DatelineRole.Updated;
                 return true;
+            case "retrieved" or "accessed" or "crawled" or "archived" or "captured" or "fetched" or "scraped" or "downloaded" or "saved":
+                role = DatelineRole.Retrieved;
+                return true;
             case "on" or "at" or "date" or "dated" or "am" or "pm" or "a.m" or "p.m":
+                return true;
+
+            // Korean labels beside an English text: 입력 / 등록 / 게재 / 송고 (posted, filed), 수정 / 업데이트 (updated).
+            case "입력" or "기사입력" or "등록" or "게재" or "송고" or "작성":
+                role = DatelineRole.Published;
+                return true;
+            case "수정" or "최종수정" or "업데이트" or "갱신":
+                role = DatelineRole.Updated;
                 return true;
         }
 
@@ -175,8 +186,12 @@ internal sealed partial class ArticleAssembler
         return result;
     }
 
-    /// <summary>A wire dateline opening the first paragraph: "SEOUL, June 16 (Reuters) -" or "SEOUL (AP) —".</summary>
-    private void FindWireDateline(List<Paragraph> paragraphs)
+    /// <summary>
+    /// A wire dateline opening the first paragraph: "SEOUL, June 16 (Reuters) -" or "SEOUL (AP) —". A full date in it
+    /// ("SEOUL, June 16, 2020 (Yonhap) --") is the day the story was filed: a stated publication date, added to
+    /// <paramref name="datelines"/> with the dateline statement as its line (it is part of the paragraph, not a claim).
+    /// </summary>
+    private void FindWireDateline(List<Paragraph> paragraphs, List<Dateline> datelines)
     {
         if (paragraphs.Count == 0)
         {
@@ -211,7 +226,14 @@ internal sealed partial class ArticleAssembler
         var (s, e) = TextLines.Trim(text, open + 1, close);
         if (agencies.TryMatchWhole(text.AsSpan(s, e - s), out var name))
         {
-            origins.Add(new UpstreamOrigin(name, TextSegment.From(text, TextSpan.FromBounds(s, e)), TextSpan.FromBounds(span.Start, dash + 1), UpstreamOriginKind.WireDateline));
+            var statement = TextSpan.FromBounds(span.Start, dash + 1);
+            origins.Add(new UpstreamOrigin(name, TextSegment.From(text, TextSpan.FromBounds(s, e)), statement, UpstreamOriginKind.WireDateline));
+            if (DateText.FindAll(text, span.Start, open) is [var date, ..])
+            {
+                int at = datelines.FindIndex(d => d.DateText.Span.Start > date.Start);
+                datelines.Insert(at < 0 ? datelines.Count : at, new Dateline(
+                    DatelineRole.Published, TextSegment.From(text, TextSpan.FromBounds(date.Start, date.End)), date.Date, date.Time, null, statement));
+            }
         }
     }
 

@@ -76,7 +76,7 @@ internal sealed partial class ArticleAssembler
         ClassifyBody(sidebarStart);
         var datelines = BuildDatelines(sidebarStart);
         var (paragraphs, sentences, turns, quotations, headings) = BuildBody();
-        FindWireDateline(paragraphs);
+        FindWireDateline(paragraphs, datelines);
         removed.Sort((a, b) => a.Segment.Span.CompareTo(b.Segment.Span));
         origins.Sort((a, b) => a.Mention.Span.CompareTo(b.Mention.Span));
         return new SourceDocument(

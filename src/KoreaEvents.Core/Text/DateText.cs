@@ -17,12 +17,19 @@ internal static class DateText
     private const string Weekday = @"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?";
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
+    // Month names (with a weekday in front), ISO dates (with a time stamp after "T"), dotted year-first dates as
+    // Korean and Chinese sites print them ("2019.03.26", "2019. 3. 26."), and day-month-year with dots or slashes
+    // ("16.06.2020", "16/06/2020"; a slashed date is read month first only where the day-first reading is impossible).
     private static readonly Regex DatePattern = new(
-        $@"\b(?:{Weekday},?\s+)?(?:(?<m1>{Month})\.?\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y1>\d{{4}})|(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m2>{Month})\.?,?\s+(?<y2>\d{{4}})|(?<y3>\d{{4}})-(?<mo3>\d{{2}})-(?<d3>\d{{2}}))\b",
+        $@"\b(?:{Weekday},?\s+)?(?:(?<m1>{Month})\.?\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y1>\d{{4}})|(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m2>{Month})\.?,?\s+(?<y2>\d{{4}})|(?<y3>\d{{4}})-(?<mo3>\d{{2}})-(?<d3>\d{{2}})(?:T(?<th>\d{{2}}):(?<tm>\d{{2}})(?::\d{{2}}(?:\.\d{{1,9}})?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)\b"
+        + @"|\b(?<y4>\d{4})\.\s?(?<mo4>\d{1,2})\.\s?(?<d4>\d{1,2})\b\.?"
+        + @"|\b(?<d5>\d{1,2})\.(?<mo5>\d{1,2})\.(?<y5>\d{4})\b"
+        + @"|\b(?<a6>\d{1,2})/(?<b6>\d{1,2})/(?<y6>\d{4})\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A time of day: "8:30 AM", "10:15 a.m.", "14:30", and Korean "오후 2:05" (오전 = a.m., 오후 = p.m.).
     private static readonly Regex TimePattern = new(
-        @"\b(?<h>\d{1,2}):(?<min>\d{2})(?:\s*(?<ap>[AaPp])\.?\s?[Mm]\b\.?)?",
+        @"(?:(?<kap>오전|오후)\s?|\b)(?<h>\d{1,2}):(?<min>\d{2})(?:\s*(?<ap>[AaPp])\.?\s?[Mm]\b\.?)?",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -38,14 +45,16 @@ internal static class DateText
             int hour = int.Parse(m.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
             int minute = int.Parse(m.Groups["min"].ValueSpan, CultureInfo.InvariantCulture);
             var ap = m.Groups["ap"];
-            if (ap.Success)
+            var kap = m.Groups["kap"];
+            if (ap.Success || kap.Success)
             {
                 if (hour is < 1 or > 12)
                 {
                     continue;
                 }
 
-                hour = (hour % 12) + (char.ToLowerInvariant(ap.ValueSpan[0]) == 'p' ? 12 : 0);
+                bool pm = ap.Success ? char.ToLowerInvariant(ap.ValueSpan[0]) == 'p' : kap.ValueSpan[1] == '후';
+                hour = (hour % 12) + (pm ? 12 : 0);
             }
 
             if (hour < 24 && minute < 60)
@@ -63,7 +72,9 @@ internal static class DateText
 
             int dateStart = m.Index;
             int dateEnd = m.Index + m.Length;
-            LocalTime? time = null;
+            LocalTime? time = m.Groups["th"].Success && Number(m.Groups["th"]) is int th and < 24 && Number(m.Groups["tm"]) is int tm and < 60
+                ? new LocalTime(th, tm)
+                : null;
             foreach (var t in times)
             {
                 if (t.End <= dateStart && OnlySeparators(slice, t.End, dateStart))
@@ -120,11 +131,36 @@ internal static class DateText
             month = MonthNumber(m.Groups["m2"].ValueSpan);
             day = Number(m.Groups["d2"]);
         }
-        else
+        else if (m.Groups["y3"].Success)
         {
             year = Number(m.Groups["y3"]);
             month = Number(m.Groups["mo3"]);
             day = Number(m.Groups["d3"]);
+        }
+        else if (m.Groups["y4"].Success)
+        {
+            year = Number(m.Groups["y4"]);
+            month = Number(m.Groups["mo4"]);
+            day = Number(m.Groups["d4"]);
+        }
+        else if (m.Groups["y5"].Success)
+        {
+            year = Number(m.Groups["y5"]);
+            month = Number(m.Groups["mo5"]);
+            day = Number(m.Groups["d5"]);
+        }
+        else
+        {
+            // "16/06/2020" is day first, "06/16/2020" month first; "06/07/2020" could be either and is no date.
+            year = Number(m.Groups["y6"]);
+            int a = Number(m.Groups["a6"]);
+            int b = Number(m.Groups["b6"]);
+            if (a <= 12 && b <= 12 && a != b)
+            {
+                return false;
+            }
+
+            (day, month) = a > 12 ? (a, b) : b > 12 ? (b, a) : (a, b);
         }
 
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))

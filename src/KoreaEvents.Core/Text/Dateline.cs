@@ -19,6 +19,9 @@ public enum DatelineRole
 
     /// <summary>A date inside a trending or related-articles sidebar: it belongs to another article.</summary>
     Sidebar,
+
+    /// <summary>The day the page was retrieved or archived ("Retrieved June 16, 2024", "Accessed …", "Crawled …"), not the article's date.</summary>
+    Retrieved,
 }
 
 /// <summary>
@@ -55,7 +58,9 @@ public sealed class Dateline
 
     /// <summary>
     /// Gets the whole line the date stands on. For every role but <see cref="DatelineRole.Sidebar"/> the line belongs to the
-    /// dateline; a sidebar date lies inside a line listed in <see cref="SourceDocument.RemovedLines"/>.
+    /// dateline; a sidebar date lies inside a line listed in <see cref="SourceDocument.RemovedLines"/>. The date of a wire
+    /// dateline ("SEOUL, June 16, 2020 (Yonhap) --") is a <see cref="DatelineRole.Published"/> date whose line is that
+    /// statement, inside the first <see cref="Paragraph"/>.
     /// </summary>
     public TextSpan Line { get; }
 

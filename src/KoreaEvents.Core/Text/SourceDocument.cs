@@ -10,7 +10,7 @@ namespace KoreaEvents.Core.Text;
 /// <remarks>
 /// <para>
 /// Each non-blank character of <see cref="Text"/> belongs to exactly one of: the <see cref="Title"/>, the
-/// <see cref="Byline"/> statement, a dateline's <see cref="Dateline.Line"/> (sidebar dates excepted), a credit line
+/// <see cref="Byline"/> statement, a dateline's <see cref="Dateline.Line"/> (sidebar dates and wire datelines excepted), a credit line
 /// (<see cref="UpstreamOrigin.Statement"/> of kind <see cref="UpstreamOriginKind.CreditLine"/>), a
 /// <see cref="Paragraph"/>, a <see cref="Heading"/>, a speaker label (<see cref="SpeakerTurn.Label"/>) or a
 /// <see cref="RemovedLine"/>. Nothing is dropped silently. <see cref="Outlet"/>, sidebar dates, wire datelines and a byline

@@ -34,6 +34,7 @@ public sealed partial class DocumentDater
         StatedDateRole.Published => 0,
         StatedDateRole.Unknown => 1,
         StatedDateRole.PageHeader => 2,
+        StatedDateRole.Retrieved => 2,
         _ => 3,
     };
 
@@ -42,6 +43,7 @@ public sealed partial class DocumentDater
         StatedDateRole.Published => "stated publication date",
         StatedDateRole.Updated => "update date",
         StatedDateRole.PageHeader => "page header date",
+        StatedDateRole.Retrieved => "retrieval date",
         StatedDateRole.Sidebar => "sidebar date",
         _ => "stated date",
     };

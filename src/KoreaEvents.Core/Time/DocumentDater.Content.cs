@@ -7,7 +7,8 @@ namespace KoreaEvents.Core.Time;
 /// <content>Content evidence: known events and stated dates the sentences tie to expressions, turned into constraints on the document date.</content>
 public sealed partial class DocumentDater
 {
-    private void CollectContent(string text, IReadOnlyList<TemporalMention> mentions, List<StatedDate> stated, List<(int Start, int End)> excluded, List<Constraint> constraints)
+    private void CollectContent(string text, IReadOnlyList<TemporalMention> mentions, List<StatedDate> stated, List<(int Start, int End)> excluded, List<Constraint> constraints,
+        List<Deferred> deferred)
     {
         bool InStatedLine(int start, int end) =>
             stated.Exists(s => start < s.Start + s.Length && s.Start < end) || excluded.Exists(x => start < x.End && x.Start < end);
@@ -35,9 +36,31 @@ public sealed partial class DocumentDater
 
             if (mention.Spec.NeedsAnchor && hitsBySentence.TryGetValue(mention.SentenceStart, out var hits))
             {
-                // The nearest event phrase in the same clause whose date the expression can reach.
-                foreach (var hit in hits.Where(h => SameClause(text, h, mention)).OrderBy(h => Distance(h, mention)))
+                // The nearest event phrase in the same clause whose date the expression can reach. A date inside the
+                // phrase ("the November election", "the April 15 parliamentary elections") is part of the name: it says
+                // when the event was, and the phrase itself is weighed below.
+                foreach (var hit in hits.Where(h => SameClause(text, h, mention) && !(h.Start <= mention.Start && mention.End <= h.End)).OrderBy(h => Distance(h, mention)))
                 {
+                    if (IsAmbiguous(hits, hit))
+                    {
+                        // "the November election" names several elections: each gives its own interval, and the one
+                        // the other evidence agrees with is chosen once that evidence is weighed.
+                        var ranges = hits.Where(h => h.Start == hit.Start && h.End == hit.End && !h.Event.RecursYearly)
+                            .Select(h => (h, AnchorsWhereOverlapping(mention, h.Date)))
+                            .Where(x => x.Item2 is not null)
+                            .Select(x => new Alternative(x.h.Event.Key, x.h.Date, x.Item2!.Value.Low, x.Item2!.Value.High))
+                            .ToList();
+                        if (ranges.Count > 0)
+                        {
+                            bool yearlessMention = mention.Reference == TemporalReference.Absolute;
+                            int names = hits.Count(h => h.Start == hit.Start && h.End == hit.End);
+                            deferred.Add(new Deferred(DeferredKind.Range, mention.Text, mention.Start, mention.Length, text[hit.Start..hit.End], ranges, yearlessMention ? 1 : 2) { Names = names });
+                            break;
+                        }
+
+                        continue;
+                    }
+
                     if (AnchorsWhereOverlapping(mention, hit.Date) is { } range)
                     {
                         // A yearless date ("in February") fixes the document's year only through the writer's habit
@@ -64,9 +87,14 @@ public sealed partial class DocumentDater
         }
 
         var seenEvents = new HashSet<(string, bool)>();
+
+        // Evidence from a cue word alone ("ahead of X", "after X" in a present-tense clause) comes after what tense and
+        // anticipation say about the same event: it is added only where those say nothing on that side.
+        var cueConstraints = new List<(string Key, bool Upper, Constraint Constraint)>();
         foreach (var (sentenceStart, hits) in hitsBySentence)
         {
             int sentenceEnd = sentenceEnds[sentenceStart];
+            var doneSpans = new HashSet<(int, int)>();
             foreach (var hit in hits)
             {
                 if (InStatedLine(hit.Start, hit.End))
@@ -76,7 +104,39 @@ public sealed partial class DocumentDater
 
                 var (tense, anticipated) = TemporalScanner.TenseAt(text, sentenceStart, sentenceEnd, hit.Start, hit.End);
                 string phrase = text[hit.Start..hit.End];
-                if (anticipated && seenEvents.Add((hit.Event.Key, true)))
+                var cue = CueBefore(text, sentenceStart, hit.Start);
+                bool upper = anticipated || (cue == EventCue.Before && tense != TemporalTense.Past);
+                bool lower = !upper && (cue == EventCue.Since || (cue == EventCue.After && tense != TemporalTense.Future) || tense == TemporalTense.Past);
+                string told = anticipated ? "is still to come" : cue switch
+                {
+                    EventCue.Before => $"comes after the time of writing (\"{CueWords(cue)}\")",
+                    EventCue.Since or EventCue.After => $"lies before the time of writing (\"{CueWords(cue)}\")",
+                    _ => "is told in the past tense",
+                };
+                if (IsAmbiguous(hits, hit))
+                {
+                    var group = hits.Where(h => h.Start == hit.Start && h.End == hit.End).ToList();
+                    string groupKey = string.Join('|', group.Select(h => h.Event.Key));
+                    if ((upper || lower) && doneSpans.Add((hit.Start, hit.End)) && seenEvents.Add((groupKey, upper)))
+                    {
+                        var alternatives = group.Select(h => new Alternative(h.Event.Key, h.Date, h.Date.Start, h.Date.End) { Yearly = h.Event.RecursYearly }).ToList();
+                        deferred.Add(new Deferred(upper ? DeferredKind.NotAfter : DeferredKind.NotBefore, phrase, hit.Start, hit.End - hit.Start, told, alternatives, 2) { Names = group.Count });
+                    }
+
+                    continue;
+                }
+
+                if (!anticipated && upper)
+                {
+                    cueConstraints.Add((hit.Event.Key, true, new Constraint(PublicationEvidence.KnownEventMention, phrase, hit.Start, hit.End - hit.Start, null, hit.Date.End, hit.Event.Key, null,
+                        $"\"{phrase}\" ({hit.Event.Key}, {hit.Date}) {told}: the document is not later than {Iso(hit.Date.End)}.")));
+                }
+                else if (!anticipated && lower && tense != TemporalTense.Past)
+                {
+                    cueConstraints.Add((hit.Event.Key, false, new Constraint(PublicationEvidence.KnownEventMention, phrase, hit.Start, hit.End - hit.Start, hit.Date.Start, null, hit.Event.Key, null,
+                        $"\"{phrase}\" ({hit.Event.Key}, {hit.Date}) {told}: the document is not earlier than {Iso(hit.Date.Start)}.")));
+                }
+                else if (anticipated && seenEvents.Add((hit.Event.Key, true)))
                 {
                     constraints.Add(new Constraint(PublicationEvidence.KnownEventMention, phrase, hit.Start, hit.End - hit.Start, null, hit.Date.End, hit.Event.Key, null,
                         $"\"{phrase}\" ({hit.Event.Key}, {hit.Date}) is still to come: the document is not later than {Iso(hit.Date.End)}."));
@@ -89,6 +149,7 @@ public sealed partial class DocumentDater
             }
         }
 
+        constraints.AddRange(cueConstraints.OrderBy(c => c.Constraint.Start).Where(c => seenEvents.Add((c.Key, c.Upper))).Select(c => c.Constraint));
         constraints.Sort((a, b) => (a.Start ?? int.MaxValue).CompareTo(b.Start ?? int.MaxValue));
     }
 
@@ -134,6 +195,8 @@ public sealed partial class DocumentDater
             }
         }
 
+        // A yearly fact's phrase names the day, not the event inside it: "the Korean War anniversary" is no mention of the war.
+        hits.RemoveAll(h => hits.Exists(o => o.Event.RecursYearly && o.Event != h.Event && o.Start <= h.Start && h.End <= o.End && o.End - o.Start > h.End - h.Start));
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         return hits;
     }

@@ -29,6 +29,7 @@ public sealed partial class DocumentDater
         DatelineRole.Updated => StatedDateRole.Updated,
         DatelineRole.PageHeader => StatedDateRole.PageHeader,
         DatelineRole.Sidebar => StatedDateRole.Sidebar,
+        DatelineRole.Retrieved => StatedDateRole.Retrieved,
         _ => StatedDateRole.Unknown,
     };
 }

@@ -11,8 +11,11 @@ namespace KoreaEvents.Core.Time;
 /// <para><b>Method.</b> (1) Tag the text with no anchor. (2) Collect constraints on the document date: an expression
 /// tied to a known event in the same sentence (<c>the summit broke down last month</c>, <c>opened 21 months
 /// ago</c>) allows exactly the days on which the expression, so anchored, overlaps the event; a known event told in
-/// the past tense puts the document on or after it, one told as still to come (<c>upcoming</c>, <c>approaches</c>)
-/// on or before it; a fully stated date told in the past tense bounds it from below; an update dateline bounds it
+/// the past tense, or after <c>since</c> (or <c>after</c>, <c>following</c> in a clause that does not look ahead),
+/// puts the document on or after it, one told as still to come (<c>upcoming</c>, <c>approaches</c>) or after
+/// <c>ahead of</c>, <c>before</c>, <c>until</c> in a clause not told in the past on or before it; a phrase that
+/// names several dated facts ("the November election") or a yearly one (Liberation Day) is held back and resolved to
+/// the one the other constraints agree with; a fully stated date told in the past tense bounds it from below; an update dateline bounds it
 /// from above; the day of analysis bounds everything. (3) Keep the largest set of constraints that agree (they
 /// share a day), report the others as rejected with the reason, and intersect the kept ones. (4) A stated date inside
 /// that interval wins (published, then unknown role); otherwise the interval itself is the estimate. A page header
@@ -100,18 +103,65 @@ public sealed partial class DocumentDater
                 continue;
             }
 
-            var first = before.TrimStart().Split(' ', 2)[0].TrimEnd(':').ToUpperInvariant();
-            var role = first switch
-            {
-                "PUBLISHED" or "POSTED" or "FIRST" or "DATE" or "DATED" => StatedDateRole.Published,
-                "UPDATED" or "LAST" or "MODIFIED" or "REVISED" => StatedDateRole.Updated,
-                _ => StatedDateRole.Unknown,
-            };
-            result.Add(new StatedDate(mention.Start, mention.Length, value.Start, role));
+            result.Add(new StatedDate(mention.Start, mention.Length, value.Start, RoleOf(before)));
         }
 
+        // Numeric datelines the tagger does not read as dates ("2019.03.26 14:05", "16/06/2020", ISO stamps with a
+        // time): the parser's date reader finds them on short lines.
+        int lineFrom = 0;
+        while (lineFrom <= text.Length)
+        {
+            int lineTo = text.IndexOf('\n', lineFrom);
+            if (lineTo < 0)
+            {
+                lineTo = text.Length;
+            }
+
+            if (lineTo - lineFrom <= MaxLineLength + 2)
+            {
+                foreach (var m in Text.DateText.FindAll(text, lineFrom, lineTo))
+                {
+                    if (result.Exists(r => r.Start < m.End && m.Start < r.Start + r.Length)
+                        || CountWords(text[lineFrom..m.Start]) + CountWords(text[m.End..lineTo]) > MaxOtherWordsOnDateline
+                        || text.AsSpan(m.End, lineTo - m.End).Contains('.'))
+                    {
+                        continue;
+                    }
+
+                    result.Add(new StatedDate(m.Start, m.End - m.Start, m.Date, RoleOf(text[lineFrom..m.Start])));
+                }
+            }
+
+            lineFrom = lineTo + 1;
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    /// <summary>The role the first word of a dateline gives ("Published", "Updated", "Retrieved", Korean 입력 / 수정).</summary>
+    private static StatedDateRole RoleOf(string before)
+    {
+        var words = before.Trim().Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 ? words[0].TrimEnd(':').ToUpperInvariant() : string.Empty;
+
+        // "Last updated", "Last accessed", "First published", "최종 수정": the second word says which.
+        if (first is "LAST" or "FIRST" or "ORIGINALLY" or "최종" && words.Length > 1 && RoleOfWord(words[1].TrimEnd(':').ToUpperInvariant()) is var second and not StatedDateRole.Unknown)
+        {
+            return second;
+        }
+
+        return RoleOfWord(first);
+    }
+
+    private static StatedDateRole RoleOfWord(string first) =>
+        first switch
+        {
+            "PUBLISHED" or "POSTED" or "FIRST" or "DATE" or "DATED" or "입력" or "기사입력" or "등록" or "게재" or "송고" => StatedDateRole.Published,
+            "UPDATED" or "LAST" or "MODIFIED" or "REVISED" or "수정" or "최종수정" or "업데이트" => StatedDateRole.Updated,
+            "RETRIEVED" or "ACCESSED" or "CRAWLED" or "ARCHIVED" or "CAPTURED" or "FETCHED" or "SCRAPED" or "DOWNLOADED" or "SAVED" => StatedDateRole.Retrieved,
+            _ => StatedDateRole.Unknown,
+        };
 
     private static int CountWords(string s)
     {
@@ -136,19 +186,38 @@ public sealed partial class DocumentDater
     {
         var analysisDate = options.AnalysisDate ?? Clock.GetCurrentInstant().InUtc().Date;
         var constraints = new List<Constraint>();
-        CollectContent(text, mentions, stated, excluded, constraints);
-        foreach (var s in stated.Where(s => s.Role is StatedDateRole.Updated or StatedDateRole.PageHeader))
+        var deferred = new List<Deferred>();
+        CollectContent(text, mentions, stated, excluded, constraints, deferred);
+        foreach (var s in stated.Where(s => s.Role is StatedDateRole.Updated or StatedDateRole.PageHeader or StatedDateRole.Retrieved))
         {
             constraints.Add(new Constraint(PublicationEvidence.Dateline, text.Substring(s.Start, s.Length), s.Start, s.Length, null, s.Date, null, s.Role,
-                s.Role == StatedDateRole.Updated
-                    ? $"An update date: the article was published on or before {Iso(s.Date)}."
-                    : $"A page header: the page was rendered on {Iso(s.Date)}, so the article was published on or before it."));
+                s.Role switch
+                {
+                    StatedDateRole.Updated => $"An update date: the article was published on or before {Iso(s.Date)}.",
+                    StatedDateRole.Retrieved => $"A retrieval date: the page was retrieved on {Iso(s.Date)}, so the article was published on or before it.",
+                    _ => $"A page header: the page was rendered on {Iso(s.Date)}, so the article was published on or before it.",
+                }));
         }
 
         constraints.Add(new Constraint(PublicationEvidence.AnalysisDate, Iso(analysisDate), null, null, null, analysisDate, null, null,
             $"No document is later than the day of analysis ({Iso(analysisDate)})."));
 
         var (low, high, kept) = Consensus(constraints);
+        if (deferred.Count > 0)
+        {
+            // Phrases that name several facts, or a yearly one, take the occurrence the rest of the evidence agrees with.
+            bool contentLow = constraints.Exists(c => kept.Contains(c) && c.NotBefore is not null);
+            bool contentHigh = constraints.Exists(c => kept.Contains(c) && c.NotAfter is not null && c.Kind != PublicationEvidence.AnalysisDate);
+            var fromDeferred = new List<Constraint>();
+            ResolveDeferred(deferred, fromDeferred, low, high, contentLow, contentHigh);
+            foreach (var r in fromDeferred)
+            {
+                int at = constraints.FindIndex(c => c.Start is not { } s || s > r.Start);
+                constraints.Insert(at < 0 ? constraints.Count : at, r);
+            }
+            (low, high, kept) = Consensus(constraints);
+        }
+
         bool hasContentLowerBound = constraints.Exists(c => kept.Contains(c) && c.NotBefore is not null);
 
         // Open above: only the day of analysis bounds the estimate from above. The estimate then says so rather than
@@ -176,6 +245,12 @@ public sealed partial class DocumentDater
                 statedReasons[s] = (false, agrees
                     ? $"A page header date ({Iso(s.Date)}) is the day the page was rendered, not the article's date."
                     : $"The page header date {Iso(s.Date)} lies outside {AllowedFor(s.Date)}, the interval the content allows; a page header is the day the page was rendered.");
+            }
+            else if (s.Role == StatedDateRole.Retrieved)
+            {
+                statedReasons[s] = (false, agrees
+                    ? $"A retrieval date ({Iso(s.Date)}) is the day the page was retrieved, not the article's date."
+                    : $"The retrieval date {Iso(s.Date)} lies outside {AllowedFor(s.Date)}, the interval the content allows; it is the day the page was retrieved.");
             }
             else if (s.Role == StatedDateRole.Sidebar)
             {

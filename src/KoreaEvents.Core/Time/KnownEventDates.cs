@@ -36,8 +36,20 @@ public sealed class KnownEventDate
     /// <summary>Gets the phrases by which a text refers to the event.</summary>
     public IReadOnlyList<string> Phrases { get; }
 
+    /// <summary>
+    /// Gets whether the fact recurs on the same day every year (a holiday, an anniversary): <see cref="Date"/> is then
+    /// its first occurrence, and the dater takes the occurrence the document's other evidence agrees with.
+    /// </summary>
+    public bool RecursYearly { get; init; }
+
+    /// <summary>
+    /// Whether this is a dated fact of the knowledge base (an election, a holiday, a term of office) rather than a
+    /// catalogued event: a phrase shared with other facts is then resolved to the one the other evidence agrees with.
+    /// </summary>
+    internal bool IsDatedFact { get; init; }
+
     /// <summary>Returns e.g. <c>hanoi-summit-2019 2019-02-27/2019-02-28</c>.</summary>
-    public override string ToString() => $"{Key} {Date}";
+    public override string ToString() => RecursYearly ? $"{Key} {Date} (yearly)" : $"{Key} {Date}";
 }
 
 /// <summary>

@@ -38,6 +38,10 @@ public enum StatedDateRole
 
     /// <summary>A date in a sidebar: it belongs to another article and is never taken as this one's.</summary>
     Sidebar = 4,
+
+    /// <summary>The day the page was retrieved (<c>Retrieved June 16, 2024</c>, <c>Accessed …</c>, <c>Crawled …</c>): the
+    /// article was published on or before it, and it is never the publication date.</summary>
+    Retrieved = 5,
 }
 
 /// <summary>The kind of evidence a publication candidate is.</summary>

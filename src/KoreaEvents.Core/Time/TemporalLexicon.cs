@@ -82,6 +82,9 @@ internal enum Lex : byte
     Quarter,
     Fiscal,
     Old,
+
+    /// <summary>"ahead" (of), "run-up" (to): with the next word, a cue that the event named after it is still to come.</summary>
+    Ahead,
 }
 
 /// <summary>

@@ -58,12 +58,25 @@ public sealed class ReportCommandTest : CliTest
     [Fact]
     public void A_publication_window_bounded_only_by_today_reads_as_open_ended()
     {
-        // Seed 003 states no date and nothing in it bounds it from above: the report must not depend on today's date.
-        var (code, output, _) = Run("report");
-        Assert.Equal(CliApp.Success, code);
-        var seed003 = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith("seed-003 ", StringComparison.Ordinal));
-        Assert.Contains("published 2020-06-16 or later (Inferred)", seed003, StringComparison.Ordinal);
-        Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), output, StringComparison.Ordinal);
+        // An added article that states no date and that nothing bounds from above (seed 003 used to be one; the 2020
+        // US election bounds it now): the report must not depend on today's date.
+        var file = Path.Combine(Path.GetTempPath(), $"ke-open-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "Tensions rise at the border\n\nThe liaison office in Kaesong was recently demolished, and tensions remain high.\n");
+        try
+        {
+            var (code, output, _) = Run("report", "--add", file);
+            Assert.Equal(CliApp.Success, code);
+            var added = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith("file-ke-open-", StringComparison.Ordinal));
+            Assert.Contains("published 2020-06-16 or later (Inferred)", added, StringComparison.Ordinal);
+            var seed003 = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith("seed-003 ", StringComparison.Ordinal));
+            Assert.Contains("2020-06-16", seed003, StringComparison.Ordinal);
+            Assert.Contains("2020-11-03", seed003, StringComparison.Ordinal);
+            Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class KoreaEventsDatasetApiTest
     public void Source_publication_is_the_publication_estimate()
     {
         var seed = Dataset.FindSource(new SourceId("seed-003"))!;
-        Assert.Equal("2020-06-16/..", seed.Publication.ToString());
+        Assert.Equal("2020-06-16/2020-11-03", seed.Publication.ToString());
         Assert.Same(Dataset.FindArticle(seed.Id)!.Source, seed);
         Assert.Equal(DateEstimate.FromDay(2019, 3, 1), new Source(new SourceId("s"), published: DateEstimate.FromDay(2019, 3, 1)).Publication);
         Assert.Null(new Source(new SourceId("s")).Publication);

@@ -117,7 +117,10 @@ internal static class DocumentInvariants
             owners.Add((title.Span, "title"));
         }
 
-        var datelineLines = document.Datelines.Where(d => d.Role != DatelineRole.Sidebar).Select(d => d.Line).Distinct().ToList();
+        // A wire dateline's date ("SEOUL, June 16, 2020 (Yonhap) --") lies in the first paragraph, which owns it.
+        var datelineLines = document.Datelines
+            .Where(d => d.Role != DatelineRole.Sidebar && !document.Paragraphs.Any(p => p.Span.Contains(d.Line)))
+            .Select(d => d.Line).Distinct().ToList();
         owners.AddRange(datelineLines.Select(l => (l, "dateline")));
         if (document.Byline is { } byline && !datelineLines.Any(l => l.Contains(byline.Statement.Span)))
         {
