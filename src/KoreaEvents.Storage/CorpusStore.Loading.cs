@@ -1,15 +1,8 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using KoreaEvents.Core;
 using KoreaEvents.Core.Extraction;
 using KoreaEvents.Core.Knowledge;
 using KoreaEvents.Core.Model;
 using KoreaEvents.Core.Serialization;
-using KoreaEvents.Core.Text;
-using KoreaEvents.Core.Time;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using NodaTime.Text;

@@ -15,8 +15,7 @@ internal sealed partial class ClauseAnalyzer
             for (int n = 0; n < 3 && k >= 0 && tokens[k].Kind == Kind.Word && char.IsLower(text[tokens[k].Start])
                 && (tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || IsWordIn(k - 1, Determiners)
                     || IsWordIn(k - 1, PossessivePronouns) || IsPossessive(k - 1)) && !Determiners.Contains(tokens[k].Lower)
-                && !PossessivePronouns.Contains(tokens[k].Lower) && !Auxiliaries.Contains(tokens[k].Lower) && !Prepositions.Contains(tokens[k].Lower)
-                && !Subordinators.Contains(tokens[k].Lower) && !Coordinators.Contains(tokens[k].Lower) && !SupportVerbs.Contains(tokens[k].Lower)
+                && !PossessivePronouns.Contains(tokens[k].Lower) && !IsGrammarWord(tokens[k].Lower) && !SupportVerbs.Contains(tokens[k].Lower)
                 && !Pronouns.Contains(tokens[k].Lower) && tokens[k].Lower != "'s" && tokens[k].Lower != "to"; n++)
             {
                 k--;
@@ -115,8 +114,7 @@ internal sealed partial class ClauseAnalyzer
         int i = first - 1;
         int skipped = 0;
         while (i >= 0 && skipped < 3 && tokens[i].Kind == Kind.Word && !IsPossessive(i) && !Determiners.Contains(tokens[i].Lower)
-            && !Prepositions.Contains(tokens[i].Lower) && !Auxiliaries.Contains(tokens[i].Lower) && !Subordinators.Contains(tokens[i].Lower)
-            && !Coordinators.Contains(tokens[i].Lower) && char.IsLower(text[tokens[i].Start]) && !IsVerbForm(i) && !SupportVerbs.Contains(tokens[i].Lower))
+            && !IsGrammarWord(tokens[i].Lower) && char.IsLower(text[tokens[i].Start]) && !IsVerbForm(i) && !SupportVerbs.Contains(tokens[i].Lower))
         {
             // adjectives and noun modifiers ("historic", "missile", "vitriolic")
             i--;
@@ -125,9 +123,8 @@ internal sealed partial class ClauseAnalyzer
 
         // Past participles and adverbs before a noun after a possessive pronoun: "their highly anticipated summit".
         int k = first - 1;
-        for (int n = 0; n < 3 && k >= 0 && tokens[k].Kind == Kind.Word && char.IsLower(text[tokens[k].Start]) && !PossessivePronouns.Contains(tokens[k].Lower)
-            && !Auxiliaries.Contains(tokens[k].Lower) && !Prepositions.Contains(tokens[k].Lower) && !Subordinators.Contains(tokens[k].Lower)
-            && !Coordinators.Contains(tokens[k].Lower) && !SupportVerbs.Contains(tokens[k].Lower); n++)
+        for (int n = 0; n < 3 && k >= 0 && tokens[k].Kind == Kind.Word && char.IsLower(text[tokens[k].Start])
+            && !PossessivePronouns.Contains(tokens[k].Lower) && !IsGrammarWord(tokens[k].Lower) && !SupportVerbs.Contains(tokens[k].Lower); n++)
         {
             k--;
         }
@@ -182,8 +179,7 @@ internal sealed partial class ClauseAnalyzer
             int j = i;
             int steps = 0;
             while (j >= 0 && steps < 6 && (IsWordIn(j, Determiners) || IsWord(j, "of") || (tokens[j].Kind == Kind.Word && char.IsLower(text[tokens[j].Start])
-                && !IsVerbForm(j) && !SupportVerbs.Contains(tokens[j].Lower) && !Prepositions.Contains(tokens[j].Lower) && !Subordinators.Contains(tokens[j].Lower) && !Auxiliaries.Contains(tokens[j].Lower)
-                && !Coordinators.Contains(tokens[j].Lower))))
+                && !IsVerbForm(j) && !SupportVerbs.Contains(tokens[j].Lower) && !IsGrammarWord(tokens[j].Lower))))
             {
                 j--;
                 steps++;
@@ -245,8 +241,7 @@ internal sealed partial class ClauseAnalyzer
                 phrasesSeen++;
                 int j = i + 1;
                 int words = 0;
-                while (j < tokens.Count && words < 3 && tokens[j].Kind == Kind.Word && !Prepositions.Contains(tokens[j].Lower)
-                    && !Subordinators.Contains(tokens[j].Lower) && !Coordinators.Contains(tokens[j].Lower) && !Auxiliaries.Contains(tokens[j].Lower))
+                while (j < tokens.Count && words < 3 && tokens[j].Kind == Kind.Word && !IsGrammarWord(tokens[j].Lower))
                 {
                     j++;
                     words++;

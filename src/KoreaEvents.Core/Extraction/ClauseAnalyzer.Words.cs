@@ -68,16 +68,18 @@ internal sealed partial class ClauseAnalyzer
     /// <summary>A lower-case content word that may stand between a determiner and its noun ("historic", "missile").</summary>
     private bool IsModifierWord(int i) =>
         i >= 0 && tokens[i].Kind == Kind.Word && char.IsLower(text[tokens[i].Start]) && !Determiners.Contains(tokens[i].Lower)
-        && !Prepositions.Contains(tokens[i].Lower) && !Auxiliaries.Contains(tokens[i].Lower) && !Subordinators.Contains(tokens[i].Lower)
-        && !Coordinators.Contains(tokens[i].Lower) && !Pronouns.Contains(tokens[i].Lower) && !Adverbs.Contains(tokens[i].Lower)
+        && !IsGrammarWord(tokens[i].Lower) && !Pronouns.Contains(tokens[i].Lower) && !Adverbs.Contains(tokens[i].Lower)
         && !tokens[i].Lower.EndsWith("ly", StringComparison.Ordinal) && !IsVerbForm(i) && tokens[i].Lower != "'s"
         && !SupportVerbs.Contains(tokens[i].Lower) && !Particles.Contains(tokens[i].Lower);
+
+    /// <summary>An auxiliary, preposition, subordinator or coordinator: a word that is never a noun, an adjective or a name.</summary>
+    private static bool IsGrammarWord(string word) =>
+        Auxiliaries.Contains(word) || Prepositions.Contains(word) || Subordinators.Contains(word) || Coordinators.Contains(word);
 
     /// <summary>A lower-case noun that can head a phrase a name modifies ("officials", "regime", "leader"): a content word
     /// that is not a verb form, a function word or an adverb.</summary>
     private bool IsHeadNoun(int i) =>
-        tokens[i].Kind == Kind.Word && !Auxiliaries.Contains(tokens[i].Lower) && !Adverbs.Contains(tokens[i].Lower) && !Prepositions.Contains(tokens[i].Lower)
-        && !Subordinators.Contains(tokens[i].Lower) && !Coordinators.Contains(tokens[i].Lower) && !Pronouns.Contains(tokens[i].Lower)
+        tokens[i].Kind == Kind.Word && !IsGrammarWord(tokens[i].Lower) && !Adverbs.Contains(tokens[i].Lower) && !Pronouns.Contains(tokens[i].Lower)
         && !Determiners.Contains(tokens[i].Lower) && !tokens[i].Lower.EndsWith("ly", StringComparison.Ordinal) && !IsVerbForm(i) && tokens[i].Lower != "'s";
 
     /// <summary>A passive: a be-auxiliary (adverbs between) right before the verb.</summary>
