@@ -34,7 +34,7 @@ public sealed class HtmlTimelineBrowserTest(TimelinePage timeline) : IClassFixtu
             Assert.Equal(expected[section.Event], section.Verdicts);
         }
 
-        Assert.Equal(48, sections.Count); // 30 dated (drawn) and 18 provisional events no source dates
+        Assert.Equal(47, sections.Count); // 30 dated (drawn) and 17 provisional events no source dates
         var legend = await page.Locator(".legend-item").AllTextContentsAsync();
         Assert.Equal(["Confirmed", "Majority", "Contested", "Single", "Unjudged", "Catalogue date only"], legend);
         await page.CloseAsync();

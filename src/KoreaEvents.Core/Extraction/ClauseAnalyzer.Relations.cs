@@ -81,7 +81,8 @@ internal sealed partial class ClauseAnalyzer
 
     private void RelateVerbal(int first, int last, Dictionary<int, ClauseReading> result)
     {
-        bool passive = IsPassiveAt(first);
+        // "X is to blame": the one blamed is the subject, as in a passive.
+        bool passive = IsPassiveAt(first) || (IsWord(first, "blame") && IsWord(first - 1, "to") && IsWordIn(first - 2, BeAuxiliaries));
         var (subjects, throughPronoun) = SubjectOf(first, depth: 0);
         foreach (var s in subjects)
         {

@@ -17,10 +17,10 @@ public sealed class OutputFingerprintTest
 {
     public static TheoryData<string, string> Outputs() => new()
     {
-        { "report --json", "87a973803916859bb2c352327047837d38bb9d02e6d6fa0102133755d8052f31" },
-        { "report", "63a14e7039d702fd949a833e613c5dde55cb52940de72cebe05974665f0f454c" },
+        { "report --json", "6b66349212aeb1453e6a8ee4d7aa299ad946e19979a679e89af3a18814b0fe62" },
+        { "report", "d4c0fecf806fd20020e3e9a07e794e7e931f066d39c2e7326314cbdb885a94a9" },
         { "timeline", "32df877d7c00f09fd3d3b84b4298b18bf471dfb1741440b1120a39dffb143989" },
-        { "claims all --json", "0def633a35028a34ea44f2b35ce49f34e581e274b4d65143c7222250a9467c2d" },
+        { "claims all --json", "c2daf5c567b280589183f2e525aff81a21c7726039efffd0033b9feb2089bbb3" },
         { "claims seed-003", "06600ea3bf361730b580ea284ab09e4b6a0de34338f0f11335573e290cd8de3d" },
     };
 

@@ -80,6 +80,8 @@ public sealed class ClauseAnalyzerTest
     [InlineData("The [defectors]' group sends anti-government {leaflets} across the border.", "defectors=GoverningSubject")]
     [InlineData("Leaflets critical of the [Ruritanian] regime are tied to {balloons}.", "")]
     [InlineData("[Rex] {flew to} [Ruritania] on Monday.", "Rex=Subject")]
+    [InlineData("[Ruritania], not its neighbours, is to {blame} for the crisis.", "Ruritania=PassiveSubject")]
+    [InlineData("[Ruritania] refused to {blame} [Freedonia].", "Ruritania=Subject Freedonia=Object")]
     public void Relates_each_construction(string marked, string expected)
     {
         var (text, phrases, names, cues, trigger) = Parse(marked);

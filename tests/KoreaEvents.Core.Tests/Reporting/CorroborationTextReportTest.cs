@@ -16,7 +16,7 @@ public sealed class CorroborationTextReportTest
     public void Opens_with_the_counts_and_the_legend_then_the_subjects_in_catalogue_order()
     {
         var lines = Lines();
-        Assert.Equal("KoreaEvents corroboration report: 5 sources, 240 claims, 132 groups (subject × facet).", lines[0]);
+        Assert.Equal("KoreaEvents corroboration report: 5 sources, 238 claims, 130 groups (subject × facet).", lines[0]);
         Assert.StartsWith("Verdicts: Confirmed", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("Admiralty codes:", lines[2], StringComparison.Ordinal);
         Assert.Equal("", lines[3]);
